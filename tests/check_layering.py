@@ -48,7 +48,7 @@ UI = {
     "session": {"log"},
     "replay": {"log", "session"},
     "collection": {"compose", "connection"},
-    "relay": {"connection"},
+    "relay": {"log", "connection"},
     "protocols": {"log"},
     "serve": {"log", "compose", "connection"},
 }

@@ -8718,6 +8718,16 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
         <source>That side of the connection is gone; nothing was sent.</source>
         <translation>Phía đó của kết nối đã mất; không gửi gì cả.</translation>
     </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="90" />
+        <source>Find in this conversation's messages (Enter: next, Shift+Enter: previous)</source>
+        <translation>Tìm trong tin nhắn của cuộc hội thoại này (Enter: tiếp theo, Shift+Enter: trước đó)</translation>
+    </message>
+    <message>
+        <location filename="../ui/relay/relaypage.cpp" line="91" />
+        <source>Find in the relay log</source>
+        <translation>Tìm trong nhật ký chuyển tiếp</translation>
+    </message>
 </context>
 <context>
     <name>RelayRecord</name>
@@ -10407,24 +10417,6 @@ await expectMessage('hello', {within: 1000});
     </message>
 </context>
 <context>
-    <name>ServeLogSearch</name>
-    <message>
-        <location filename="../ui/serve/servelogsearch.cpp" line="19" />
-        <source>Find in every client's messages (Enter: next, Shift+Enter: previous)</source>
-        <translation>Tìm trong tin nhắn của mọi client (Enter: tiếp theo, Shift+Enter: trước đó)</translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servelogsearch.cpp" line="20" />
-        <source>Find in the log of all clients</source>
-        <translation>Tìm trong nhật ký của mọi client</translation>
-    </message>
-    <message>
-        <location filename="../ui/serve/servelogsearch.cpp" line="63" />
-        <source>not found</source>
-        <translation>không tìm thấy</translation>
-    </message>
-</context>
-<context>
     <name>ServeMergedLogModel</name>
     <message>
         <location filename="../src/serve/serveclientmodel.cpp" line="218" />
@@ -10641,6 +10633,16 @@ await expectMessage('hello', {within: 1000});
         <location filename="../ui/serve/servepage.cpp" line="442" />
         <source>Certificate SHA-256: %1</source>
         <translation>SHA-256 của chứng chỉ: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="90" />
+        <source>Find in every client's messages (Enter: next, Shift+Enter: previous)</source>
+        <translation>Tìm trong tin nhắn của mọi client (Enter: tiếp theo, Shift+Enter: trước đó)</translation>
+    </message>
+    <message>
+        <location filename="../ui/serve/servepage.cpp" line="91" />
+        <source>Find in the log of all clients</source>
+        <translation>Tìm trong nhật ký của mọi client</translation>
     </message>
 </context>
 <context>
@@ -13137,6 +13139,14 @@ RTT ping: %9
         <location filename="../src/protocols/stomplayer.cpp" line="119" />
         <source>SockJS message %1: %2</source>
         <translation>Thông điệp SockJS %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TableFindBar</name>
+    <message>
+        <location filename="../ui/log/tablefindbar.cpp" line="85" />
+        <source>not found</source>
+        <translation>không tìm thấy</translation>
     </message>
 </context>
 <context>

@@ -199,3 +199,34 @@ QVariant RelayLogModel::headerData(int section, Qt::Orientation orientation, int
     }
     return {};
 }
+
+namespace {
+
+bool holds(const QByteArray &payload, bool isText, const QString &text, const QByteArray &utf8)
+{
+    if (isText)
+        return QString::fromUtf8(payload).contains(text, Qt::CaseInsensitive);
+    // Hex as the table shows it ("7b 22"), or without the spaces.
+    const QByteArray hex = payload.toHex(' ');
+    const QByteArray needle = utf8.toLower();
+    return payload.contains(utf8) || hex.contains(needle)
+           || (!needle.contains(' ') && payload.toHex().contains(needle));
+}
+
+} // namespace
+
+int RelayLogModel::findRow(const QString &text, int from, bool backwards) const
+{
+    const int rows = int(m_rows.size());
+    if (text.isEmpty() || rows == 0)
+        return -1;
+    const QByteArray utf8 = text.toUtf8();
+    for (int step = 1; step <= rows; ++step) {
+        const int row = ((backwards ? from - step : from + step) % rows + rows) % rows;
+        const RelayRecord &r = m_rows[size_t(row)];
+        if (holds(r.payload, r.isText, text, utf8)
+            || (!r.sentPayload.isEmpty() && holds(r.sentPayload, r.sentIsText, text, utf8)))
+            return row;
+    }
+    return -1;
+}

@@ -54,6 +54,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     static QString preview(const QByteArray &payload, bool isText);
+    /// The row after from (before it when backwards; from is -1, or rowCount() when
+    /// backwards, for none), wrapping around, whose payload as it arrived or as it was sent
+    /// holds text: any case in a text payload, the bytes or their hex in a binary one; -1 when
+    /// no row does (an empty text matches none). Rows not yet flushed are not searched.
+    int findRow(const QString &text, int from, bool backwards) const;
 
 private:
     std::deque<RelayRecord> m_rows;

@@ -130,6 +130,8 @@ public:
     /// Stops listening and closes every client with 1001; stopped() follows once all are
     /// closed, or after timeoutMs (the rest dropped).
     void stop(int timeoutMs = 3000);
+    /// Between stop() and stopped().
+    bool isStopping() const { return m_stopping; }
 
     /// "x.wsprobe.jsonl" → "x-3.wsprobe.jsonl" for n = 3 (n = 1: path itself).
     static QString numberedPath(const QString &path, int n);

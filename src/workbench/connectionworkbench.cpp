@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonObject>
 #include <QPointer>
 #include <QThread>
@@ -15,6 +14,7 @@
 #include "compose/periodicsender.h"
 #include "connection/clock.h"
 #include "connection/reconnector.h"
+#include "connection/shutdownwait.h"
 #include "session/eventjson.h"
 #include "session/journal.h"
 #include "session/session.h"
@@ -320,26 +320,18 @@ void ConnectionWorkbench::shutdown(const QString &reason)
 bool ConnectionWorkbench::shutdownAll(const QList<ConnectionWorkbench *> &workbenches,
                                       const QString &reason, int limitMs)
 {
-    // A workbench may be deleted while the loop runs (a closed tab goes once it has closed).
-    QList<QPointer<ConnectionWorkbench>> all(workbenches.begin(), workbenches.end());
-    auto allClosed = [&all] {
-        return std::all_of(all.cbegin(), all.cend(), [](const auto &w) {
-            return !w || w->connection().readyState() == ReadyState::Closed;
-        });
-    };
-    QEventLoop loop;
+    ShutdownWait wait;
     for (ConnectionWorkbench *w : workbenches) {
         w->shutdown(reason);
-        connect(w->m_connection, &Connection::closed, &loop, [&] {
-            if (allClosed())
-                loop.quit();
-        });
+        w->addClosingTo(&wait);
     }
-    if (allClosed())
-        return true;
-    QTimer::singleShot(limitMs, &loop, &QEventLoop::quit);
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
-    return allClosed();
+    return wait.exec(limitMs);
+}
+
+void ConnectionWorkbench::addClosingTo(ShutdownWait *wait) const
+{
+    Connection *c = m_connection;
+    wait->add(c, &Connection::closed, [c] { return c->readyState() == ReadyState::Closed; });
 }
 
 bool ConnectionWorkbench::send(const OutgoingMessage &message, QString *error)

@@ -22,6 +22,7 @@ class Journal;
 class LayerDriver;
 class PeriodicSender;
 class Reconnector;
+class ShutdownWait;
 class SessionLibrary;
 
 /// One connection tab without its widgets: the Connection and everything that keeps or acts
@@ -101,6 +102,8 @@ public:
     /// every connection closed in time.
     static bool shutdownAll(const QList<ConnectionWorkbench *> &workbenches, const QString &reason,
                             int limitMs = ShutdownWaitMs);
+    /// Adds waiting for the connection to be closed (after shutdown(), or a tab closed before).
+    void addClosingTo(ShutdownWait *wait) const;
     /// How long quitting waits for the closing handshakes.
     static constexpr int ShutdownWaitMs = 2000;
 

@@ -88,6 +88,35 @@ private slots:
         QCOMPARE(model.rowOf(6), 2);
     }
 
+    void findRowWrapsAndReadsWhatWasSent()
+    {
+        RelayLogModel model;
+        model.record(message(1, RelayRecord::Fate::Forwarded, "Hello World"));
+        RelayRecord binary =
+            message(2, RelayRecord::Fate::Forwarded, QByteArray("\x7b\x00\xff", 3));
+        binary.isText = false;
+        model.record(binary);
+        RelayRecord edited = message(3, RelayRecord::Fate::Edited, "before");
+        edited.sentPayload = "after the edit";
+        model.record(edited);
+        model.record(message(4, RelayRecord::Fate::Forwarded, "hello again"));
+        QCOMPARE(model.findRow(QStringLiteral("hello"), -1, false), -1); // not flushed yet
+        model.flush();
+        QCOMPARE(model.findRow(QStringLiteral("hello"), -1, false), 0); // any case
+        QCOMPARE(model.findRow(QStringLiteral("hello"), 0, false), 3);
+        QCOMPARE(model.findRow(QStringLiteral("hello"), 3, false), 0); // wraps around
+        QCOMPARE(model.findRow(QStringLiteral("hello"), 4, true), 3);
+        QCOMPARE(model.findRow(QStringLiteral("hello"), 0, true), 3); // wraps back
+        // A binary payload by its hex, with or without the table's spaces.
+        QCOMPARE(model.findRow(QStringLiteral("00 FF"), -1, false), 1);
+        QCOMPARE(model.findRow(QStringLiteral("7b00"), -1, false), 1);
+        // An edited message by what arrived and by what was sent.
+        QCOMPARE(model.findRow(QStringLiteral("before"), -1, false), 2);
+        QCOMPARE(model.findRow(QStringLiteral("after the"), -1, false), 2);
+        QCOMPARE(model.findRow(QStringLiteral("absent"), -1, false), -1);
+        QCOMPARE(model.findRow(QString(), -1, false), -1);
+    }
+
     void recorderFileNames()
     {
         QCOMPARE(

@@ -4,6 +4,8 @@
 #include <QMenu>
 #include <QTabWidget>
 
+#include "connection/shutdownwait.h"
+
 TabKind::TabKind(const Clock &clock, const ActionText &action, QMenu *menu, QAction *after,
                  QTabWidget *tabs, QObject *parent)
     : QObject(parent)
@@ -31,4 +33,33 @@ void TabKind::retitle(QWidget *page, const QString &title)
 {
     if (const int i = m_tabs->indexOf(page); i >= 0)
         m_tabs->setTabText(i, title);
+}
+
+bool TabKind::stopTab(QWidget *tab, ShutdownWait *)
+{
+    return !saveTab(tab).isEmpty();
+}
+
+bool TabKind::closeTab(QWidget *tab)
+{
+    auto *wait = new ShutdownWait(tab);
+    if (!stopTab(tab, wait)) {
+        delete wait;
+        return false;
+    }
+    m_closing.removeIf([](const QPointer<QWidget> &p) { return p.isNull(); });
+    m_closing << tab;
+    connect(wait, &ShutdownWait::finished, tab, &QObject::deleteLater);
+    wait->start(ClosingLimitMs);
+    return true;
+}
+
+void TabKind::shutdown(ShutdownWait *wait)
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        stopTab(m_tabs->widget(i), wait);
+    for (const QPointer<QWidget> &tab : std::as_const(m_closing)) {
+        if (tab) // it goes once its own wait is over
+            wait->add(tab.data(), &QObject::destroyed, [] { return false; });
+    }
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QVariantMap>
 
 class Clock;
@@ -8,6 +10,7 @@ class QAction;
 class QMenu;
 class QTabWidget;
 class QWidget;
+class ShutdownWait;
 
 /// One kind of tab the window opens beside its connection tabs (Serve, Relay): the "New …
 /// Tab" action in the File menu, the tabs' titles, and their state in the workspace. The
@@ -34,6 +37,15 @@ public:
     /// The tab's state for the workspace; empty when it is not one of this kind's.
     virtual QVariantMap saveTab(QWidget *tab) const = 0;
 
+    /// The window has taken tab out of the tab bar: when it is one of this kind's, its peers
+    /// get their closing handshakes out of sight and the page goes once they are over, or
+    /// after ClosingLimitMs; false when tab is not this kind's.
+    bool closeTab(QWidget *tab);
+    /// The window is closing: starts closing the peers of every tab of this kind, in the tab
+    /// bar or closed a moment ago, and adds them to wait.
+    void shutdown(ShutdownWait *wait);
+    static constexpr int ClosingLimitMs = 5000;
+
 signals:
     /// A tab's saved state may have changed (the window saves the workspace).
     void settingsChanged();
@@ -48,10 +60,14 @@ protected:
     void addPage(QWidget *page, const QString &title);
     /// The tab of page, if it is still in the tabs, is titled title.
     void retitle(QWidget *page, const QString &title);
+    /// Starts closing tab's peers (a Close frame to each) and adds them to wait; false when
+    /// tab is not this kind's. A kind whose tabs have no peers keeps the default.
+    virtual bool stopTab(QWidget *tab, ShutdownWait *wait);
 
     const Clock &m_clock;
     QTabWidget *m_tabs;
 
 private:
     QAction *m_action;
+    QList<QPointer<QWidget>> m_closing;
 };

@@ -68,7 +68,8 @@ void LogDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelInde
         option->font.setBold(!passed);
         option->font.setItalic(true);
     }
-    if (index.column() == EventLog::DirectionColumn || index.column() == EventLog::KindColumn) {
+    if (const int column = index.column() - m_firstColumn;
+        column == EventLog::DirectionColumn || column == EventLog::KindColumn) {
         const auto kind = EventKind(index.data(EventLog::KindRole).toInt());
         if (kind == EventKind::Error || kind == EventKind::Close || kind == EventKind::Open
             || kind == EventKind::Handshake)
@@ -79,7 +80,8 @@ void LogDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelInde
 void LogDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                         const QModelIndex &index) const
 {
-    if (!m_search || !m_search->hasPattern() || index.column() != EventLog::PreviewColumn) {
+    if (!m_search || !m_search->hasPattern()
+        || index.column() - m_firstColumn != EventLog::PreviewColumn) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }

@@ -15,6 +15,8 @@ public:
     /// Matches of this search are highlighted in the Preview column; it must outlive the
     /// delegate or be reset.
     void setSearch(const LogSearch *search) { m_search = search; }
+    /// The log's columns start at this one (a Serve tab's merged log puts its client first).
+    void setFirstLogColumn(int column) { m_firstColumn = column; }
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
 
@@ -26,4 +28,5 @@ protected:
 
 private:
     const LogSearch *m_search = nullptr;
+    int m_firstColumn = 0;
 };

@@ -22,6 +22,7 @@
 
 #include "connection/connectionpanel.h"
 #include "connection/servertlseditor.h"
+#include "log/tablefindbar.h"
 #include "protocol/requestvalidator.h"
 #include "relay/relaybreakpointpanel.h"
 #include "relay/relayclientlist.h"
@@ -80,8 +81,26 @@ RelayPage::RelayPage(const Clock &clock, QWidget *parent)
     tools->addTab(m_breakpoints, tr("Breakpoints"));
     tools->addTab(m_handshakes, tr("Handshakes"));
 
+    auto *logPane = new QWidget(this);
+    m_find = new TableFindBar(
+        m_log,
+        [this](const QString &text, qsizetype current, bool backwards) -> qsizetype {
+            auto *model = qobject_cast<RelayLogModel *>(m_log->model());
+            if (!model)
+                return -1;
+            model->flush();
+            return model->findRow(text, int(current), backwards);
+        },
+        logPane);
+    m_find->setPlaceholder(
+        tr("Find in this conversation's messages (Enter: next, Shift+Enter: previous)"),
+        tr("Find in the relay log"));
+    auto *logLayout = new QVBoxLayout(logPane);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->addWidget(m_find);
+    logLayout->addWidget(m_log, 1);
     auto *centre = new QSplitter(Qt::Vertical, this);
-    centre->addWidget(m_log);
+    centre->addWidget(logPane);
     centre->addWidget(tools);
     centre->setStretchFactor(0, 3);
     centre->setStretchFactor(1, 2);

@@ -18,6 +18,7 @@ class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
+class TableFindBar;
 class RelayBreakpointPanel;
 class RelayClientList;
 class RelayConversation;
@@ -66,6 +67,7 @@ public:
     QLineEdit *recordFolderEdit() const { return m_recordFolder; }
     QPlainTextEdit *handshakeView() const { return m_handshakes; }
     QTableView *logTable() const { return m_log; }
+    TableFindBar *findBar() const { return m_find; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *pausedLabel() const { return m_pausedLabel; }
     RelayMessageEditor *pausedEditor() const { return m_pausedEditor; }
@@ -127,6 +129,7 @@ private:
     RelayClientList *m_clients;
     QPlainTextEdit *m_handshakes;
     QTableView *m_log;
+    TableFindBar *m_find;
     QLabel *m_pausedLabel;
     RelayMessageEditor *m_pausedEditor;
     QPushButton *m_forward;

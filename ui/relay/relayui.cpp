@@ -2,6 +2,7 @@
 
 #include <QTabWidget>
 
+#include "connection/shutdownwait.h"
 #include "relay/relaypage.h"
 #include "relay/relaysettings.h"
 
@@ -44,4 +45,16 @@ QVariantMap RelayUi::saveTab(QWidget *tab) const
 {
     auto *page = qobject_cast<RelayPage *>(tab);
     return page ? page->saveState() : QVariantMap();
+}
+
+bool RelayUi::stopTab(QWidget *tab, ShutdownWait *wait)
+{
+    auto *page = qobject_cast<RelayPage *>(tab);
+    if (!page)
+        return false;
+    RelayController *c = &page->controller();
+    if (c->isListening() || c->liveCount() > 0)
+        page->stop();
+    wait->add(c, &RelayController::conversationFinished, [c] { return c->liveCount() == 0; });
+    return true;
 }

@@ -21,6 +21,9 @@ public:
     bool holds(const QVariantMap &state) const override;
     QVariantMap saveTab(QWidget *tab) const override;
 
+protected:
+    bool stopTab(QWidget *tab, ShutdownWait *wait) override;
+
 signals:
     /// A Relay tab's finished conversation, recorded: its server leg's session file, to open
     /// and replay against the server, or to serve in a new Serve tab (the window does both).

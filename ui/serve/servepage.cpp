@@ -19,11 +19,13 @@
 #include "compose/variablespanel.h"
 #include "connection/servertlseditor.h"
 #include "log/eventlog.h"
+#include "log/logdelegate.h"
+#include "log/logsearch.h"
 #include "log/logview.h"
+#include "log/tablefindbar.h"
 #include "script/servescriptrunner.h"
 #include "serve/serveclientmodel.h"
 #include "serve/servefaultspanel.h"
-#include "serve/servelogsearch.h"
 #include "serve/serverecording.h"
 #include "serve/serverulespanel.h"
 #include "serve/servescriptbar.h"
@@ -65,12 +67,32 @@ ServePage::ServePage(const Clock &clock, QWidget *parent)
     m_mergedTable->horizontalHeader()->setStretchLastSection(true);
     m_mergedTable->setWordWrap(false);
     m_mergedTable->setAccessibleName(tr("Log of all clients"));
+    // Sent, received and closes tinted as in every other log.
+    auto *tints = new LogDelegate(m_mergedTable);
+    tints->setFirstLogColumn(ServeMergedLogModel::ClientColumn + 1);
+    m_mergedTable->setItemDelegate(tints);
     m_clientLog = new LogView(this);
     m_clientLog->setMessageActionsEnabled(false);
     m_logTabs = new QTabWidget(this);
     auto *merged = new QWidget(this);
-    m_mergedSearch = new ServeLogSearch(m_mergedTable, merged);
-    m_mergedSearch->setLog(m_controller.mergedLog());
+    // LogSearch over the merged log finds what the log view's search would, across clients.
+    m_mergedSearch = new TableFindBar(
+        m_mergedTable,
+        [this](const QString &text, qsizetype current, bool backwards) -> qsizetype {
+            EventLog *log = m_controller.mergedLog();
+            LogSearch search;
+            SearchQuery query;
+            query.pattern = text;
+            QString error;
+            if (!log || !search.setQuery(query, &error) || !search.hasPattern())
+                return -1;
+            log->flush();
+            return search.nextMatch(log->store(), current, backwards);
+        },
+        merged);
+    m_mergedSearch->setPlaceholder(
+        tr("Find in every client's messages (Enter: next, Shift+Enter: previous)"),
+        tr("Find in the log of all clients"));
     auto *mergedLayout = new QVBoxLayout(merged);
     mergedLayout->setContentsMargins(0, 0, 0, 0);
     mergedLayout->addWidget(m_mergedSearch);

@@ -23,11 +23,11 @@ class SendBox;
 class ServeClientModel;
 class ServeFaultsPanel;
 class ServeMergedLogModel;
-class ServeLogSearch;
 class ServeRulesPanel;
 class ServeScriptRunner;
 class ServeSendPanel;
 class ServeSettingsPanel;
+class TableFindBar;
 class VariablesPanel;
 
 /// A Serve tab: a mock server. Listen (127.0.0.1 unless the user types another address) on a
@@ -78,7 +78,7 @@ public:
     ServeScriptRunner *scriptRunner() const { return m_script.get(); }
     QLabel *statusLabel() const { return m_status; }
     QTabWidget *logTabs() const { return m_logTabs; }
-    ServeLogSearch *mergedSearch() const { return m_mergedSearch; }
+    TableFindBar *mergedSearch() const { return m_mergedSearch; }
     QSpinBox *repeatIntervalBox() const;
     QSpinBox *repeatCountBox() const;
     QPushButton *repeatButton() const;
@@ -122,7 +122,7 @@ private:
     QTableView *m_clientTable;
     QTabWidget *m_logTabs;
     QTableView *m_mergedTable;
-    ServeLogSearch *m_mergedSearch;
+    TableFindBar *m_mergedSearch;
     LogView *m_clientLog;
     ServeSendPanel *m_send;
     ServeRulesPanel *m_rules;

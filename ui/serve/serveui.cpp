@@ -2,6 +2,7 @@
 
 #include <QTabWidget>
 
+#include "connection/shutdownwait.h"
 #include "serve/servepage.h"
 
 ServeUi::ServeUi(const Clock &clock, QMenu *menu, QAction *after, QTabWidget *tabs, QObject *parent)
@@ -56,4 +57,16 @@ QVariantMap ServeUi::saveTab(QWidget *tab) const
 {
     auto *page = qobject_cast<ServePage *>(tab);
     return page ? page->state() : QVariantMap();
+}
+
+bool ServeUi::stopTab(QWidget *tab, ShutdownWait *wait)
+{
+    auto *page = qobject_cast<ServePage *>(tab);
+    if (!page)
+        return false;
+    ServeController *c = &page->controller();
+    if (c->isListening() || c->openClientCount() > 0)
+        page->stop();
+    wait->add(c, &ServeController::stopped, [c] { return !c->isStopping(); });
+    return true;
 }

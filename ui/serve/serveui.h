@@ -24,4 +24,7 @@ public:
     QWidget *restoreTab(const QVariantMap &state) override;
     bool holds(const QVariantMap &state) const override;
     QVariantMap saveTab(QWidget *tab) const override;
+
+protected:
+    bool stopTab(QWidget *tab, ShutdownWait *wait) override;
 };

@@ -12,7 +12,6 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
-#include <QTimer>
 
 #include "collection/collectionsui.h"
 #include "compose/sendbox.h"
@@ -25,6 +24,7 @@
 #include "log/logfiltermodel.h"
 #include "log/logview.h"
 #include "log/splittermemory.h"
+#include "log/tablefindbar.h"
 #include "relay/relayui.h"
 #include "replay/replaylauncher.h"
 #include "replay/replaypage.h"
@@ -41,6 +41,7 @@
 #include "window/helpmenu.h"
 #include "window/preferences.h"
 #include "window/preferencesdialog.h"
+#include "window/tabcloser.h"
 #include "window/templatesui.h"
 #include "workbench/workspacesaver.h"
 
@@ -48,8 +49,6 @@
 
 namespace {
 constexpr int StatusMessageMs = 15000;
-// A closed tab whose engine somehow outlives its close timeout goes this much later anyway.
-constexpr int ClosingTabGraceMs = 1000;
 } // namespace
 
 MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
@@ -77,6 +76,7 @@ MainWindow::MainWindow(const Clock &clock, QSettings &settings, QWidget *parent)
     auto *relays = new RelayUi(m_clock, ui->menuFile, ui->actionNewTab, ui->pageTabs, this);
     auto *serves = new ServeUi(m_clock, ui->menuFile, ui->actionNewTab, ui->pageTabs, this);
     m_tabKinds = {serves, relays};
+    m_closer = new TabCloser(this, m_tabKinds);
     connect(m_exporter, &SessionExporter::saved, this,
             [this](const QString &path) { showStatus(tr("Saved %1").arg(path)); });
     // Written while the user works, not only on quit: a crash keeps the tabs.
@@ -122,6 +122,8 @@ void MainWindow::wire()
     connect(ui->actionFind, &QAction::triggered, this, [this] {
         if (LogView *view = currentLogView())
             view->focusSearch();
+        else
+            TableFindBar::focusFindIn(ui->pageTabs->currentWidget());
     });
     connect(ui->actionFollow, &QAction::triggered, this, [this] {
         if (LogView *view = currentLogView())
@@ -223,26 +225,10 @@ void MainWindow::closeTab(int index)
             m_lastPage = nullptr;
     }
     ui->pageTabs->removeTab(index);
-    if (page && page->connection()->readyState() != ReadyState::Closed)
-        keepUntilClosed(page);
-    else
-        w->deleteLater();
+    m_closer->close(w);
     if (connectionPages().isEmpty())
         newConnectionTab();
     m_saver->markChanged();
-}
-
-void MainWindow::keepUntilClosed(ConnectionPage *page)
-{
-    // The closing handshake goes on out of sight: deleting the page now would drop the TCP
-    // connection under it. The engine's close timeout ends it; the timer is a second bound.
-    disconnect(page, nullptr, this, nullptr);
-    page->indicators()->hide();
-    m_closingPages.removeIf([](const QPointer<ConnectionPage> &p) { return p.isNull(); });
-    m_closingPages << page;
-    connect(page->connection(), &Connection::closed, page, &QObject::deleteLater);
-    QTimer::singleShot(page->connection()->request().closeTimeoutMs + ClosingTabGraceMs, page,
-                       &QObject::deleteLater);
 }
 
 void MainWindow::renameTab(int index, const QString &title)
@@ -582,20 +568,12 @@ QVariantMap MainWindow::tabState(QWidget *tab) const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_shuttingDown) {
+    if (m_closer->isShuttingDown()) {
         event->ignore(); // the first close is still waiting for the closing handshakes
         return;
     }
     writeSettings();
-    QList<ConnectionWorkbench *> workbenches;
-    for (ConnectionPage *page : connectionPages())
-        workbenches << &page->workbench();
-    for (const QPointer<ConnectionPage> &page : std::as_const(m_closingPages)) {
-        if (page)
-            workbenches << &page->workbench();
-    }
-    m_shuttingDown = true;
-    ConnectionWorkbench::shutdownAll(workbenches, tr("Wsprobe window closed"));
-    m_shuttingDown = false;
+    m_closer->shutdown(connectionPages(), tr("Wsprobe window closed"),
+                       ConnectionWorkbench::ShutdownWaitMs);
     event->accept();
 }

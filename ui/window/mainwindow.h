@@ -3,7 +3,6 @@
 #include <memory>
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include "session/exportdialog.h"
 #include "session/sessionlibrary.h"
@@ -29,6 +28,7 @@ class StatusIndicators;
 class TemplatesDock;
 class TemplatesUi;
 class WorkspaceSaver;
+class TabCloser;
 class TabKind;
 enum class ReadyState;
 
@@ -113,8 +113,6 @@ private:
     void showStatus(const QString &text);
     void showAbout();
     void askRenameTab(int index);
-    /// A closed tab whose connection is still closing stays, hidden, until it has closed.
-    void keepUntilClosed(ConnectionPage *page);
     void applyPreferencesTo(ConnectionPage *page);
     /// The tab in front, or the last connection tab used when something else is.
     LogPage *currentLogPage() const;
@@ -135,8 +133,7 @@ private:
     SessionOpener *m_sessions = nullptr;
     SessionExporter *m_exporter = nullptr;
     ReplayLauncher *m_replays = nullptr;
-    QList<QPointer<ConnectionPage>> m_closingPages;
-    bool m_shuttingDown = false;
+    TabCloser *m_closer = nullptr;
     WorkspaceSaver *m_saver = nullptr;
     /// Serve and Relay tabs, asked in turn for a workspace tab's state.
     QList<TabKind *> m_tabKinds;

@@ -21,6 +21,7 @@
 #include "connection/clock.h"
 #include "connection/connection.h"
 #include "connection/connectionpanel.h"
+#include "log/tablefindbar.h"
 #include "relay/clientleg.h"
 #include "relay/relayclientlist.h"
 #include "relay/relayconversation.h"
@@ -95,6 +96,19 @@ private slots:
         page.inject();
         QTRY_COMPARE_WITH_TIMEOUT(received.size(), 3, 10000);
         QCOMPARE(received[2], QByteArray("\x01\x02", 2));
+
+        // The find bar over the log: what was sent after an edit, then wrapping around.
+        page.findBar()->edit()->setText(QStringLiteral("CHANGED"));
+        QVERIFY(page.findBar()->findNext());
+        const int edited = page.logTable()->currentIndex().row();
+        QCOMPARE(model->at(edited).sentPayload, QByteArray("changed"));
+        QVERIFY(page.findBar()->findNext()); // its echo
+        QVERIFY(page.logTable()->currentIndex().row() > edited);
+        QVERIFY(page.findBar()->findNext());
+        QCOMPARE(page.logTable()->currentIndex().row(), edited);
+        page.findBar()->edit()->setText(QStringLiteral("nowhere"));
+        QVERIFY(!page.findBar()->findNext());
+        QCOMPARE(page.findBar()->resultLabel()->text(), QStringLiteral("not found"));
 
         QVERIFY(client.close(1000));
         QTRY_VERIFY_WITH_TIMEOUT(

@@ -14,6 +14,7 @@
 #include "connection/connectionpage.h"
 #include "connection/connectionpanel.h"
 #include "connection/servertlseditor.h"
+#include "log/tablefindbar.h"
 #include "relay/relaypage.h"
 #include "relay/relaysettings.h"
 #include "window/mainwindow.h"
@@ -26,6 +27,18 @@ class TestRelayWorkspace : public QObject, protected WindowFixture
 private slots:
     void init() { initWindowFixture(); }
     void cleanup() { cleanupWindowFixture(); }
+
+    void findInLogFocusesTheRelayFindBar()
+    {
+        MainWindow *w = makeWindow();
+        w->activateWindow();
+        child<QAction>(w, "actionNewRelayTab")->trigger();
+        auto *page = qobject_cast<RelayPage *>(child<QTabWidget>(w, "pageTabs")->currentWidget());
+        QVERIFY(page);
+        QVERIFY(!page->findBar()->edit()->hasFocus());
+        child<QAction>(w, "actionFind")->trigger();
+        QTRY_VERIFY(page->findBar()->edit()->hasFocus());
+    }
 
     void relayTabComesBack()
     {

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -24,9 +25,10 @@
 #include "connection/clock.h"
 #include "connection/servertlseditor.h"
 #include "log/eventlog.h"
+#include "log/logdelegate.h"
+#include "log/tablefindbar.h"
 #include "serve/serveclientmodel.h"
 #include "serve/servefaultspanel.h"
-#include "serve/servelogsearch.h"
 #include "serve/servepage.h"
 #include "serve/serverulespanel.h"
 #include "serve/servesettingspanel.h"
@@ -360,7 +362,7 @@ void TestServePage::searchTheMergedLog()
     QTRY_COMPARE(echoB.size(), 1);
     b.sendTextMessage(QStringLiteral("ALPHA three"));
     QTRY_COMPARE(echoB.size(), 2);
-    ServeLogSearch *search = page.mergedSearch();
+    TableFindBar *search = page.mergedSearch();
     QTableView *table = page.mergedTable();
     const int preview = EventLog::PreviewColumn + 1;
     auto current = [&] { return table->currentIndex().siblingAtColumn(preview).data().toString(); };
@@ -385,6 +387,19 @@ void TestServePage::searchTheMergedLog()
     search->edit()->setText(QStringLiteral("nowhere"));
     QVERIFY(!search->findNext());
     QCOMPARE(search->resultLabel()->text(), "not found");
+
+    // Rows are tinted as in every log: what came in, what went out and the open differ.
+    QVERIFY(qobject_cast<LogDelegate *>(table->itemDelegate()));
+    QSet<QRgb> tints;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex cell = table->model()->index(row, ServeMergedLogModel::ClientColumn);
+        const QColor tint =
+            LogDelegate::tintFor(cell.data(EventLog::KindRole).toInt(),
+                                 cell.data(EventLog::DirectionRole).toInt(), table->palette());
+        if (tint.isValid())
+            tints << tint.rgb();
+    }
+    QVERIFY2(tints.size() >= 3, qPrintable(QString::number(tints.size())));
 }
 
 QTEST_MAIN(TestServePage)
