@@ -281,6 +281,9 @@ int runFloodReceiver(const QString &mode, quint16 port, qint64 n, int size, bool
         settings = std::make_unique<QSettings>(dir->filePath(QStringLiteral("b.ini")),
                                                QSettings::IniFormat);
         window = std::make_unique<MainWindow>(clock, *settings);
+        // The tab's journal goes with the temporary folder: every gui run left its recording
+        // in the user's data folder (62 GB after a day of runs).
+        window->setSessionFolder(dir->filePath(QStringLiteral("sessions")));
         window->resize(1200, 800);
         window->show();
         QObject::connect(window->connection(), &Connection::messageReceived, qApp, received);
