@@ -22,7 +22,8 @@ EnvironmentBar::EnvironmentBar(QWidget *parent)
     m_combo->setAccessibleName(tr("Environment"));
     m_combo->setToolTip(tr("The variables {{name}} takes after the tab's own"));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_combo->setMinimumContentsLength(10);
+    // "No Environment" whole even when the tool bars share a narrow row.
+    m_combo->setMinimumContentsLength(int(tr("No Environment").size()));
     m_combo->setMaximumWidth(220);
     layout->addWidget(m_combo);
     m_pin->setObjectName(QStringLiteral("environmentPin"));

@@ -160,6 +160,16 @@ ScriptPanel::ScriptPanel(ConnectionWorkbench &workbench, const Clock &clock, QWi
         {tr("Result"), tr("Assertion"), tr("Expected"), tr("Got"), tr("Line")});
     m_results->header()->setStretchLastSection(false);
     m_results->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    // Short columns sized from the font (not ResizeToContents, which measures every row at
+    // every insert), so the table has no scroll bar before it has rows.
+    const QFontMetrics fm = m_results->fontMetrics();
+    m_results->header()->resizeSection(
+        ResultColumn,
+        std::max(fm.horizontalAdvance(tr("Result")), fm.horizontalAdvance(QStringLiteral("FAIL")))
+            + fm.horizontalAdvance(QStringLiteral("MM")));
+    m_results->header()->resizeSection(LineColumn,
+                                       fm.horizontalAdvance(tr("Line"))
+                                           + fm.horizontalAdvance(QStringLiteral("9999")));
     splitter->addWidget(m_editor);
     splitter->addWidget(m_results);
     layout->addWidget(splitter, 1);

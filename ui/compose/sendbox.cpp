@@ -1,5 +1,6 @@
 #include "compose/sendbox.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -78,6 +79,7 @@ SendBox::SendBox(QWidget *parent)
     QSizePolicy hintPolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     hintPolicy.setHorizontalStretch(1);
     ui->hintLabel->setSizePolicy(hintPolicy);
+    ui->hintLabel->installEventFilter(this);
     m_raw->setObjectName(QStringLiteral("rawFramePanel"));
     m_raw->hide();
     ui->layout->insertWidget(1, m_raw);
@@ -186,8 +188,9 @@ void SendBox::updateState()
     }
     if (isRawFrame())
         hint = tr("Raw frames, for testing · Ctrl+Enter writes them");
-    ui->hintLabel->setText(m_open ? hint : tr("Connect to send messages."));
-    ui->hintLabel->setToolTip(ui->hintLabel->text());
+    m_hint = m_open ? hint : tr("Connect to send messages.");
+    ui->hintLabel->setToolTip(m_hint);
+    elideHint();
     ui->editor->setPlaceholderText(m == Mode::Hex      ? tr("48 65 6c 6c 6f")
                                    : m == Mode::Base64 ? tr("SGVsbG8=")
                                    : m == Mode::Json   ? tr("{\"type\": \"subscribe\"}")
@@ -403,4 +406,18 @@ void SendBox::setState(const QVariantMap &state)
         RawFrameRecipe::fromMap(state.value(QStringLiteral("rawFrameSettings")).toMap()));
     setRawFrame(state.value(QStringLiteral("rawFrame")).toBool());
     updateState();
+}
+
+bool SendBox::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == ui->hintLabel && event->type() == QEvent::Resize)
+        elideHint();
+    return QWidget::eventFilter(watched, event);
+}
+
+void SendBox::elideHint()
+{
+    // Cut where a word was cut mid-way told nothing; "…" says there is more (in the tooltip).
+    ui->hintLabel->setText(
+        ui->hintLabel->fontMetrics().elidedText(m_hint, Qt::ElideRight, ui->hintLabel->width()));
 }

@@ -84,7 +84,12 @@ signals:
     /// The mode, the text or the file changed.
     void messageChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    /// Shows m_hint in the hint label, cut with "…" to the label's width.
+    void elideHint();
     void updateState();
     void onHeldTextChanged(qsizetype bytes);
     void checkBody();
@@ -103,5 +108,6 @@ private:
     QToolButton *m_rawButton;
     RawFramePanel *m_raw;
     QString m_filePath;
+    QString m_hint;
     QTimer m_checkTimer;
 };

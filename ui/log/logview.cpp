@@ -136,38 +136,38 @@ void LogView::setLogFontEverywhere(const QFont &font)
 
 void LogView::fitColumns()
 {
-    if (!m_log)
-        return;
-    QHeaderView *h = ui->table->horizontalHeader();
-    const QFontMetrics fm(ui->table->font());
+    if (m_log)
+        fitLogColumns(ui->table, 0);
+}
+
+void LogView::fitLogColumns(QTableView *table, int firstColumn)
+{
+    QHeaderView *h = table->horizontalHeader();
+    const QFontMetrics fm(table->font());
     const QFontMetrics headerFm(h->font());
     // The delegate's margins and the header's sort and section padding.
     const int pad =
-        2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, ui->table) + 1) + 12;
-    auto widest = [&](int column, const QStringList &samples) {
+        2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1) + 12;
+    auto fit = [&](int logColumn, const QStringList &samples) {
+        const int column = firstColumn + logColumn;
         int w = headerFm.horizontalAdvance(
-                    m_log->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString())
+                    table->model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString())
                 + 8;
         for (const QString &s : samples)
             w = std::max(w, fm.horizontalAdvance(s));
-        return w + pad;
+        h->resizeSection(column, w + pad);
     };
     h->setSectionResizeMode(QHeaderView::Interactive);
-    h->resizeSection(EventLog::TimeColumn,
-                     widest(EventLog::TimeColumn,
-                            {QStringLiteral("00:00:00.000"), QStringLiteral("+00:00:00.000"),
-                             QStringLiteral("+00:00.000")}));
-    h->resizeSection(EventLog::DirectionColumn,
-                     widest(EventLog::DirectionColumn, {QStringLiteral("WW")}));
+    fit(EventLog::TimeColumn, {QStringLiteral("00:00:00.000"), QStringLiteral("+00:00:00.000"),
+                               QStringLiteral("+00:00.000")});
+    fit(EventLog::DirectionColumn, {QStringLiteral("WW")});
     QStringList kinds;
     for (EventKind kind : {EventKind::Text, EventKind::Binary, EventKind::Open, EventKind::Close,
                            EventKind::Error, EventKind::Ping, EventKind::Pong, EventKind::Handshake,
                            EventKind::Frame, EventKind::Check})
         kinds << EventNames::kindLabel(kind);
-    h->resizeSection(EventLog::KindColumn, widest(EventLog::KindColumn, kinds));
-    h->resizeSection(EventLog::SizeColumn,
-                     widest(EventLog::SizeColumn,
-                            {EventLog::tr("%1 B").arg(QLocale().toString(qint64(99999999)))}));
+    fit(EventLog::KindColumn, kinds);
+    fit(EventLog::SizeColumn, {EventLog::tr("%1 B").arg(QLocale().toString(qint64(99999999)))});
 }
 
 QString LogView::droppedNotice() const

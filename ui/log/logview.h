@@ -61,6 +61,10 @@ public:
     void setLogFont(const QFont &font);
     /// Sets the font of every log view, now and to come: live, recorded and replay tabs.
     static void setLogFontEverywhere(const QFont &font);
+    /// Sizes a log table's Time, Dir, Kind and Size columns for the widest each can show in
+    /// its font; the log's columns start at firstColumn of the table's model (a Serve tab's
+    /// merged log puts its client first).
+    static void fitLogColumns(QTableView *table, int firstColumn);
     QString droppedNotice() const;
     /// The selected rows as rows of the log (not of the filtered view), ascending.
     QList<qsizetype> selectedLogRows() const;

@@ -130,9 +130,17 @@ MessageDetail::MessageDetail(QWidget *parent)
     m_pretty->setToolTip(tr("Show JSON one member per line on the Text page"));
     m_tabs->setCornerWidget(m_pretty, Qt::TopRightCorner);
     connect(m_pretty, &QToolButton::toggled, this, &MessageDetail::showPretty);
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this](int index) { m_pretty->setVisible(index == TextPage); });
-    m_json->header()->setStretchLastSection(true);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        m_pretty->setVisible(index == TextPage);
+        if (index == JsonPage)
+            fitJsonColumns(); // fitted while hidden, the key had no width to go by
+    });
+    // The value takes what the key and the type leave: with the last section (the type)
+    // stretched instead, values were cut at 80 px beside a wide empty type column.
+    m_json->header()->setStretchLastSection(false);
+    m_json->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
+    m_json->header()->setSectionResizeMode(JsonTreeModel::TypeColumn,
+                                           QHeaderView::ResizeToContents);
     connect(m_json, &QTreeView::expanded, this, &MessageDetail::fitJsonColumns);
     connect(m_json, &QTreeView::collapsed, this, &MessageDetail::fitJsonColumns);
     clear();
@@ -303,18 +311,13 @@ void MessageDetail::showPretty(bool pretty)
 
 void MessageDetail::fitJsonColumns()
 {
-    // Keys and types as wide as they are (a key column no wider than half the pane); the
+    // Keys as wide as they are, but no wider than half the pane; types fit themselves and the
     // values take the rest.
-    const int half = std::max(80, m_json->viewport()->width() / 2);
     m_json->resizeColumnToContents(JsonTreeModel::KeyColumn);
-    m_json->setColumnWidth(JsonTreeModel::KeyColumn,
-                           std::min(m_json->columnWidth(JsonTreeModel::KeyColumn), half));
-    m_json->resizeColumnToContents(JsonTreeModel::TypeColumn);
-    const int type = m_json->columnWidth(JsonTreeModel::TypeColumn);
-    m_json->setColumnWidth(JsonTreeModel::ValueColumn,
-                           std::max(80, m_json->viewport()->width()
-                                            - m_json->columnWidth(JsonTreeModel::KeyColumn)
-                                            - type));
+    if (m_json->isVisible())
+        m_json->setColumnWidth(JsonTreeModel::KeyColumn,
+                               std::min(m_json->columnWidth(JsonTreeModel::KeyColumn),
+                                        std::max(80, m_json->viewport()->width() / 2)));
 }
 
 void MessageDetail::highlightMatches()

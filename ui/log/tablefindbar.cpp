@@ -22,7 +22,12 @@ TableFindBar::TableFindBar(QTableView *table, Finder finder, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_result);
-    connect(m_edit, &QLineEdit::textChanged, m_result, &QLabel::clear);
+    // Hidden while empty, so the box lines up with the table's right edge.
+    m_result->hide();
+    connect(m_edit, &QLineEdit::textChanged, m_result, [this] {
+        m_result->clear();
+        m_result->hide();
+    });
 }
 
 void TableFindBar::setPlaceholder(const QString &placeholder, const QString &accessibleName)
@@ -81,8 +86,10 @@ bool TableFindBar::findNext(bool backwards)
         m_table->selectRow(int(row));
         m_table->scrollTo(m_table->model()->index(int(row), 0));
         m_result->clear();
+        m_result->hide();
         return true;
     }
     m_result->setText(tr("not found"));
+    m_result->show();
     return false;
 }

@@ -12,7 +12,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
@@ -21,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include "connection/connectionpanel.h"
+#include "connection/scrollingpage.h"
 #include "connection/servertlseditor.h"
 #include "log/tablefindbar.h"
 #include "protocol/requestvalidator.h"
@@ -112,7 +112,9 @@ RelayPage::RelayPage(const Clock &clock, QWidget *parent)
     split->addWidget(m_side);
     split->addWidget(centre);
     split->setStretchFactor(1, 3);
-    split->setSizes({430, 800});
+    // The side pages need less than the log, whose payload column is what people read.
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    split->setSizes({em * 28, em * 72});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -173,11 +175,7 @@ QWidget *RelayPage::buildUpstreamPanel()
     auto *form = new QFormLayout;
     form->addRow(tr("Do not pass on:"), m_removeHeaders);
     layout->addLayout(form);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    return scroll;
+    return scrollingPage(content, this);
 }
 
 QWidget *RelayPage::buildListenPanel()
@@ -457,9 +455,9 @@ void RelayPage::showConversation(int id)
                          fm.horizontalAdvance(RelayRecord::fateLabel(RelayRecord::Fate::Answered))
                              + pad);
         h->resizeSection(RelayLogModel::TypeColumn,
-                         fm.horizontalAdvance(QStringLiteral("binary · 3 frames → 1")) + pad);
+                         fm.horizontalAdvance(QStringLiteral("binary · 3 frames")) + pad);
         h->resizeSection(RelayLogModel::SizeColumn,
-                         fm.horizontalAdvance(QStringLiteral("65536 B (wire 65536 / 65536)")));
+                         fm.horizontalAdvance(QStringLiteral("65536 B (wire 65536 / –)")));
         m_log->scrollToBottom();
     }
     updatePaused();

@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "connection/headertext.h"
+#include "connection/scrollingpage.h"
 
 ServeFaultsPanel::ServeFaultsPanel(QWidget *parent)
     : QWidget(parent)
@@ -28,10 +29,15 @@ ServeFaultsPanel::ServeFaultsPanel(QWidget *parent)
     auto *columns = new QHBoxLayout;
     columns->addWidget(buildNewClientFaults(), 1);
     columns->addWidget(buildOneOff(), 1);
-    auto *layout = new QVBoxLayout(this);
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(warning);
     layout->addLayout(columns, 1);
     layout->addWidget(m_error);
+    // Not scrolling, it made the window's minimum height 927 px with a Serve tab open.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scrollingPage(content, this));
     updateParams();
     setHaveTarget(false);
 }

@@ -52,9 +52,18 @@ ServePage::ServePage(const Clock &clock, QWidget *parent)
     m_clientTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_clientTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_clientTable->verticalHeader()->hide();
-    m_clientTable->horizontalHeader()->setStretchLastSection(true);
-    // A handful of short columns: each as wide as what it holds, so all fit side by side.
-    m_clientTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_clientTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_clientTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    // Short columns as wide as what they hold; the path, which can be long, takes what is left
+    // and is elided in its middle, so the state and counts stay in view.
+    QHeaderView *clientHeader = m_clientTable->horizontalHeader();
+    clientHeader->setStretchLastSection(false);
+    clientHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    clientHeader->setSectionResizeMode(ServeClientModel::PathColumn, QHeaderView::Stretch);
+    clientHeader->setSectionResizeMode(ServeClientModel::ProtocolColumn, QHeaderView::Interactive);
+    clientHeader->resizeSection(ServeClientModel::ProtocolColumn,
+                                fontMetrics().horizontalAdvance(QLatin1Char('M')) * 7);
+    m_clientTable->setTextElideMode(Qt::ElideMiddle);
     m_clientTable->setAccessibleName(tr("Clients"));
     m_clientTable->setWordWrap(false);
 
@@ -71,6 +80,10 @@ ServePage::ServePage(const Clock &clock, QWidget *parent)
     auto *tints = new LogDelegate(m_mergedTable);
     tints->setFirstLogColumn(ServeMergedLogModel::ClientColumn + 1);
     m_mergedTable->setItemDelegate(tints);
+    LogView::fitLogColumns(m_mergedTable, ServeMergedLogModel::ClientColumn + 1);
+    m_mergedTable->horizontalHeader()->resizeSection(
+        ServeMergedLogModel::ClientColumn,
+        fontMetrics().horizontalAdvance(QStringLiteral("#9999")) + 16);
     m_clientLog = new LogView(this);
     m_clientLog->setMessageActionsEnabled(false);
     m_logTabs = new QTabWidget(this);

@@ -13,11 +13,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 #include "connection/headertext.h"
+#include "connection/scrollingpage.h"
 #include "connection/servertlseditor.h"
 #include "session/sessionlibrary.h"
 
@@ -118,14 +118,9 @@ ServeSettingsPanel::ServeSettingsPanel(QWidget *parent)
     layout->addWidget(upgrade);
     layout->addLayout(recordRow);
     layout->addStretch(1);
-    // The page sits in the tab's lower half: it scrolls rather than squeezing its fields.
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(scrollingPage(content, this));
 
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString dir =

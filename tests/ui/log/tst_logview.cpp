@@ -249,6 +249,12 @@ void TestLogView::detailPrettyText()
     const int keyWidth = tree->columnWidth(0);
     QVERIFY(keyWidth >= tree->fontMetrics().horizontalAdvance("name"));
     QVERIFY(tree->columnWidth(1) >= 80);
+    // The value takes what the key and the type leave (a stretched type column left it 80 px).
+    QVERIFY2(
+        tree->columnWidth(1) > tree->columnWidth(2),
+        qPrintable(QStringLiteral("%1 %2").arg(tree->columnWidth(1)).arg(tree->columnWidth(2))));
+    QVERIFY(tree->columnWidth(0) + tree->columnWidth(1) + tree->columnWidth(2)
+            >= tree->viewport()->width() - 2);
 }
 
 namespace {
