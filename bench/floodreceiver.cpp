@@ -24,6 +24,7 @@
 #include "connection/clock.h"
 #include "connection/connection.h"
 #include "log/eventlog.h"
+#include "log/payloadfile.h"
 #include "window/mainwindow.h"
 
 namespace {
@@ -155,12 +156,24 @@ public:
     }
 };
 
+/// Resident memory as the log holds it, kB: the process's RSS without its shared memory, plus
+/// the pages of the log's payload files. Written with write(), those are in no mapping until a
+/// row is read, so VmRSS misses them; the few a read has mapped show as RssShmem, so they are
+/// counted once.
+qint64 residentKb()
+{
+    return statusKb("VmRSS:") - statusKb("RssShmem:") + PayloadFile::residentBytes() / 1024;
+}
+
 void printResult(const char *mode, qint64 count, double seconds, qint64 stallMs, double logBytes,
                  double rssBytes, double faultsPerMessage = -1)
 {
+    // The peak: VmHWM plus the payload files at the end (they only grow during a flood), an
+    // upper bound where a read mapped some of their pages.
     std::printf("RESULT %s %lld %.6f %lld %lld %.1f %.1f %.4f\n", mode,
                 static_cast<long long>(count), seconds, static_cast<long long>(stallMs),
-                statusKb("VmHWM:"), logBytes, rssBytes, faultsPerMessage);
+                statusKb("VmHWM:") + PayloadFile::residentBytes() / 1024, logBytes, rssBytes,
+                faultsPerMessage);
     std::fflush(stdout);
 }
 
@@ -232,7 +245,7 @@ int runFloodReceiver(const QString &mode, quint16 port, qint64 n, int size, bool
 #endif
     }
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1/").arg(port));
-    const qint64 rssBefore = statusKb("VmRSS:");
+    const qint64 rssBefore = residentKb();
     StallMeter stalls;
     stalls.traceEvents();
     QElapsedTimer timer;
@@ -296,8 +309,10 @@ int runFloodReceiver(const QString &mode, quint16 port, qint64 n, int size, bool
     double rssBytes = 0;
     const EventLog *l = log ? log.get() : window ? window->log() : nullptr;
     if (l && count > 0) {
-        logBytes = double(l->store().memoryUsage()) / double(l->totalCount()) - size;
-        rssBytes = (statusKb("VmRSS:") - rssBefore) * 1024.0 / double(count) - size;
+        // Beyond the messages' payloads, per message (the few other events' rows and bytes
+        // included): dividing the whole by every event made 1 MiB's figure negative.
+        logBytes = (double(l->store().memoryUsage()) - double(count) * size) / double(count);
+        rssBytes = (residentKb() - rssBefore) * 1024.0 / double(count) - size;
     }
     const double faults = count == n && faultsAtFirst >= 0
                               ? double(faultsAtLast - faultsAtFirst) / double(count)

@@ -76,6 +76,10 @@ EventStore &EventStore::operator=(EventStore &&other) noexcept
     m_sharedBlock = std::exchange(other.m_sharedBlock, -1);
     m_packedBytes = std::exchange(other.m_packedBytes, 0);
     m_shareFrom = other.m_shareFrom;
+    m_file = std::move(other.m_file);
+    m_fileBlock = std::exchange(other.m_fileBlock, -1);
+    m_fileRefused = other.m_fileRefused;
+    m_usesFile = other.m_usesFile;
     other.clear();
     return *this;
 }
@@ -159,6 +163,8 @@ void EventStore::storePayload(const QByteArray &payload, Row *row)
         m_blocks.push_back(std::move(b));
         return;
     }
+    if (size >= FileThreshold && m_usesFile && m_shareFrom == 0 && storeInFile(payload, row))
+        return;
     if (size > OwnBlockThreshold) {
         Block b;
         const size_t bytes = wholeBlocks(size);
@@ -199,6 +205,33 @@ void EventStore::storePayload(const QByteArray &payload, Row *row)
     b.used += size;
 }
 
+bool EventStore::storeInFile(const QByteArray &payload, Row *row)
+{
+    const auto size = size_t(payload.size());
+    if (m_fileRefused || size > (size_t(1) << 30))
+        return false;
+    if (m_fileBlock < 0 || m_blocks[m_fileBlock].capacity - m_blocks[m_fileBlock].used < size) {
+        PayloadFile::Segment segment = m_file.append(std::max(FileSegmentSize, size));
+        if (!segment.isValid()) {
+            m_fileRefused = true;
+            return false;
+        }
+        Block b;
+        b.capacity = quint32(segment.capacity());
+        b.file = std::move(segment);
+        m_fileBlock = qsizetype(m_blocks.size());
+        m_blocks.push_back(std::move(b));
+    }
+    Block &b = m_blocks[m_fileBlock];
+    if (!m_file.write(b.file, b.used, payload.constData(), size))
+        throw std::bad_alloc();
+    b.lastRow = m_count;
+    row->block = quint32(m_fileBlock);
+    row->offset = b.used;
+    b.used += quint32(size);
+    return true;
+}
+
 qsizetype EventStore::messageCount(Direction direction) const
 {
     qsizetype n = 0;
@@ -213,6 +246,9 @@ void EventStore::clear()
 {
     m_chunks.clear();
     m_blocks.clear();
+    m_file = PayloadFile();
+    m_fileBlock = -1;
+    m_fileRefused = false;
     m_spareBlocks.clear();
     m_opens.clear();
     m_handshakes.clear();
@@ -252,6 +288,10 @@ void EventStore::dropFront(qsizetype n)
         Block &block = m_blocks[b];
         const bool dead = block.lastRow < m_base && qsizetype(b) != m_sharedBlock;
         if (dead && block.live()) {
+            if (block.file.isValid())
+                m_file.release(block.file);
+            if (qsizetype(b) == m_fileBlock)
+                m_fileBlock = -1;
             block.data.reset();
             block.shared = QByteArray();
             block.capacity = block.used = 0;
@@ -328,7 +368,7 @@ qint64 EventStore::memoryUsage() const
     for (const Memory &c : m_chunks)
         bytes += c ? ChunkSize * qint64(sizeof(Row)) : 0;
     for (const Block &b : m_blocks)
-        bytes += b.capacity;
+        bytes += b.file.isValid() ? b.file.residentBytes() : b.capacity;
     bytes += qint64(m_spareBlocks.size()) * BlockSize;
     bytes += qint64(m_opens.size() * sizeof(OpenInfo));
     return bytes;

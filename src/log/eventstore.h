@@ -7,6 +7,7 @@
 #include <QByteArrayView>
 
 #include "connection/event.h"
+#include "log/payloadfile.h"
 
 /// Append-only, compact storage for millions of events: fixed-size row records in chunks
 /// (no reallocation spikes), payload bytes packed into large blocks. No per-row heap
@@ -46,6 +47,10 @@ public:
     /// few milliseconds (the journal's): on the recording thread a large payload then costs a
     /// reference count, not a copy into memory that must be mapped first.
     void setSharesPayloadsFrom(qsizetype bytes) { m_shareFrom = bytes; }
+    /// Payloads of 16 KiB or more go to a PayloadFile where the system has one (the default),
+    /// unless the store shares them (above). Off: every payload in anonymous memory (tests of
+    /// that path on Linux).
+    void setKeepsPayloadsInFile(bool on) { m_usesFile = on; }
     /// Forgets the n oldest events; what was index n becomes index 0. Memory comes back a
     /// chunk or a payload block at a time, once nothing live is in it.
     void dropFront(qsizetype n);
@@ -84,6 +89,11 @@ private:
     static constexpr quint32 BlockSize = 2u << 20;
     static constexpr quint32 FirstBlockSize = 64u * 1024;
     static constexpr quint32 OwnBlockThreshold = 8u << 20;
+    // Payloads this large go to a PayloadFile (Linux) when the store keeps them (it shares
+    // none): written there, their pages are not cleared first (docs/performance.md, perf6).
+    // Smaller ones stay packed: a system call per message costs more than it saves.
+    static constexpr quint32 FileThreshold = 16u * 1024;
+    static constexpr size_t FileSegmentSize = size_t(64) << 20;
 
     struct FreeDeleter
     {
@@ -96,10 +106,14 @@ private:
 
     struct Block
     {
-        Memory data;       ///< packed payloads, or one large payload
-        QByteArray shared; ///< or one payload kept by reference (setSharesPayloadsFrom)
-        const char *bytes() const { return data ? data.get() : shared.constData(); }
-        bool live() const { return bool(data) || !shared.isNull(); }
+        Memory data;               ///< packed payloads, or one large payload
+        QByteArray shared;         ///< or one payload kept by reference (setSharesPayloadsFrom)
+        PayloadFile::Segment file; ///< or large payloads packed into m_file
+        const char *bytes() const
+        {
+            return data ? data.get() : file.isValid() ? file.data() : shared.constData();
+        }
+        bool live() const { return bool(data) || file.isValid() || !shared.isNull(); }
         quint32 capacity = 0;
         quint32 used = 0;
         qsizetype lastRow = -1; ///< the newest physical row with a payload here
@@ -112,6 +126,7 @@ private:
     };
 
     void storePayload(const QByteArray &payload, Row *row);
+    bool storeInFile(const QByteArray &payload, Row *row);
     Row *chunk(qsizetype c) const { return reinterpret_cast<Row *>(m_chunks[size_t(c)].get()); }
 
     std::vector<Memory> m_chunks;
@@ -126,4 +141,8 @@ private:
     qsizetype m_sharedBlock = -1; ///< block that small payloads are appended to
     qint64 m_packedBytes = 0;     ///< capacity of the packed blocks taken since clear()
     qsizetype m_shareFrom = 0;    ///< payloads this large are shared; 0: none
+    PayloadFile m_file;           ///< large payloads (FileThreshold), where the system allows
+    qsizetype m_fileBlock = -1;   ///< block of the file segment being filled
+    bool m_fileRefused = false;   ///< the system gave no file: stop asking
+    bool m_usesFile = true;
 };

@@ -319,7 +319,9 @@ void TestEventLog::storeCopiesWhatItCannotShare()
     store.append(Event::message(2, Direction::In, false, roomy));
     QVERIFY(store.payload(1).data() != roomy.constData());
     QCOMPARE(store.payload(1), QByteArrayView(roomy));
-    QCOMPARE(store.memoryUsage(), before); // packed into the block the first one opened
+    // Packed after the first one (in its block, or in the payload file on Linux, which counts
+    // the pages written): at most the payload's own bytes, never the buffer's capacity.
+    QVERIFY(store.memoryUsage() - before <= roomy.size() + 4096);
 }
 
 void TestEventLog::storeEventsWithoutPayload()
