@@ -223,8 +223,11 @@ bool EventStore::storeInFile(const QByteArray &payload, Row *row)
         m_blocks.push_back(std::move(b));
     }
     Block &b = m_blocks[m_fileBlock];
-    if (!m_file.write(b.file, b.used, payload.constData(), size))
-        throw std::bad_alloc();
+    if (!m_file.write(b.file, b.used, payload.constData(), size)) {
+        // No memory for the file's pages: anonymous memory may still have some.
+        m_fileRefused = true;
+        return false;
+    }
     b.lastRow = m_count;
     row->block = quint32(m_fileBlock);
     row->offset = b.used;

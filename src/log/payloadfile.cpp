@@ -27,6 +27,23 @@ std::atomic<bool> &filesWork()
     return works;
 }
 
+// Each file is a descriptor: a Serve tab with hundreds of clients, each with its own log,
+// must not spend the process's descriptors (1,024 by default) that its sockets need. Past
+// this many files, stores keep their payloads in anonymous memory.
+constexpr int MaxOpenFiles = 64;
+
+std::atomic<int> &openFiles()
+{
+    static std::atomic<int> files{0};
+    return files;
+}
+
+void closeFile(int fd)
+{
+    close(fd);
+    openFiles().fetch_sub(1, std::memory_order_relaxed);
+}
+
 size_t pageSize()
 {
     static const size_t size = size_t(sysconf(_SC_PAGESIZE));
@@ -81,7 +98,7 @@ PayloadFile::~PayloadFile()
 #if defined(Q_OS_LINUX)
     // Its pages go back to the system once no segment maps them either.
     if (m_fd >= 0)
-        close(m_fd);
+        closeFile(m_fd);
 #endif
 }
 
@@ -96,7 +113,7 @@ PayloadFile &PayloadFile::operator=(PayloadFile &&other) noexcept
     if (this != &other) {
 #if defined(Q_OS_LINUX)
         if (m_fd >= 0)
-            close(m_fd);
+            closeFile(m_fd);
 #endif
         m_fd = std::exchange(other.m_fd, -1);
         m_end = std::exchange(other.m_end, 0);
@@ -111,9 +128,15 @@ PayloadFile::Segment PayloadFile::append(size_t bytes)
     if (!filesWork().load(std::memory_order_relaxed) || bytes == 0)
         return s;
     if (m_fd < 0) {
+        if (openFiles().fetch_add(1, std::memory_order_relaxed) >= MaxOpenFiles) {
+            openFiles().fetch_sub(1, std::memory_order_relaxed);
+            return s;
+        }
         m_fd = memfd_create("wsprobe-log", MFD_CLOEXEC);
         if (m_fd < 0) {
-            filesWork().store(false, std::memory_order_relaxed);
+            openFiles().fetch_sub(1, std::memory_order_relaxed);
+            if (errno != EMFILE && errno != ENFILE) // only out of descriptors for now
+                filesWork().store(false, std::memory_order_relaxed);
             return s;
         }
     }

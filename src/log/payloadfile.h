@@ -55,7 +55,8 @@ public:
     PayloadFile &operator=(const PayloadFile &) = delete;
 
     /// A new segment of at least `bytes` (whole pages) after the previous ones; invalid when
-    /// this system keeps no such file (then it stops asking).
+    /// this system keeps no such file (then it stops asking), or when 64 files are open
+    /// already (a descriptor each).
     Segment append(size_t bytes);
     /// Copies `size` bytes to `at` in the segment; writes are appended in order. False when the
     /// system had no memory for them.

@@ -1,3 +1,4 @@
+#include <list>
 #include <thread>
 
 #include <QRandomGenerator>
@@ -20,6 +21,7 @@ private slots:
     void fileBytesCountedAndGivenBack();
     void sharingStoreKeepsNoFile();
     void readOnAnotherThread();
+    void filesAreBoundedLikeDescriptors();
 };
 
 static Event message(const QByteArray &payload)
@@ -39,6 +41,29 @@ static QByteArray randomBytes(QRandomGenerator &random, qsizetype size)
     if (size > 0)
         bytes[size - 1] = char(random.bounded(256));
     return bytes;
+}
+
+void TestPayloadFile::filesAreBoundedLikeDescriptors()
+{
+    if (!PayloadFile::supported())
+        QSKIP("this system keeps no payload files; stores use anonymous memory");
+    // A Serve tab's hundreds of client logs must not take the descriptors its sockets need:
+    // past 64 files, stores are told no (and keep anonymous memory), until one closes.
+    std::list<PayloadFile> files;
+    std::list<PayloadFile::Segment> segments;
+    int valid = 0;
+    for (int i = 0; i < 80; ++i) {
+        files.emplace_back();
+        segments.push_back(files.back().append(4096));
+        valid += segments.back().isValid();
+    }
+    QCOMPARE(valid, 64);
+    QVERIFY(!files.back().append(4096).isValid());
+    segments.clear();
+    files.pop_front(); // its descriptor is closed
+    QVERIFY(files.back().append(4096).isValid());
+    files.clear();
+    QVERIFY(PayloadFile::supported());
 }
 
 void TestPayloadFile::segmentReadsWhatWasWritten()
