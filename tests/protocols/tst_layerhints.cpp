@@ -7,7 +7,7 @@
 #include "protocols/protocolregistry.h"
 #include "protocols/socketiolayer.h"
 
-class TestTypeHints : public QObject
+class TestLayerHints : public QObject
 {
     Q_OBJECT
 private slots:
@@ -16,7 +16,7 @@ private slots:
     void hintNamesTheType();
 };
 
-void TestTypeHints::packetTypesAreDistinct()
+void TestLayerHints::packetTypesAreDistinct()
 {
     // A hint is a position in packetTypes(), which PacketTypeIndex numbers its bits by.
     for (const QString &name : ProtocolRegistry::names()) {
@@ -27,7 +27,7 @@ void TestTypeHints::packetTypesAreDistinct()
     }
 }
 
-void TestTypeHints::hintNamesTheType_data()
+void TestLayerHints::hintNamesTheType_data()
 {
     QTest::addColumn<QString>("layer");
     QTest::addColumn<QByteArray>("message");
@@ -94,7 +94,7 @@ void TestTypeHints::hintNamesTheType_data()
     row("signalr no separator", "signalr", "{\"type\":6}", false, "");
 }
 
-void TestTypeHints::hintNamesTheType()
+void TestLayerHints::hintNamesTheType()
 {
     QFETCH(QString, layer);
     QFETCH(QByteArray, message);
@@ -108,5 +108,5 @@ void TestTypeHints::hintNamesTheType()
         QCOMPARE(l->decode(message, binary, Direction::In).first().type, type);
 }
 
-QTEST_GUILESS_MAIN(TestTypeHints)
-#include "tst_typehints.moc"
+QTEST_GUILESS_MAIN(TestLayerHints)
+#include "tst_layerhints.moc"
