@@ -251,6 +251,8 @@ bool LayerCache::onlyOfTypes(const EventStore &store, qsizetype row, const QStri
                                                        r.kind == EventKind::Binary, r.direction);
         if (hint == LayerStream::PartialHint)
             hint = m_partialType;
+        if (hint == ProtocolLayer::MalformedHint)
+            return false; // a malformed packet is never hidden
         // Kept, so that the next filter asks the index (the row's reading completes it).
         if (hint >= 0) {
             m_types.recordFirst(key, hint, store.droppedCount());

@@ -32,7 +32,7 @@ public:
     /// completes none, the layer's hint of the first whole packet, NoHint when not known.
     int firstTypeHint(const ProtocolLayer &layer, const EventStore &store, qsizetype row);
     /// A row that only carries part of a packet (its "partial" packet type).
-    static constexpr int PartialHint = -2;
+    static constexpr int PartialHint = -3;
     /// Forgets every mark (the log was cleared or replaced, or the layer changed).
     void clear();
 

@@ -134,6 +134,9 @@ public:
     /// million rows builds no string. A streamed layer is asked with one whole packet's bytes.
     virtual int firstTypeHint(QByteArrayView payload, bool binary, Direction direction) const;
     static constexpr int NoHint = -1;
+    /// firstTypeHint(): the first packet is malformed, as the first bytes already show (a
+    /// SockJS frame no JSON starts as), which the filter shows unread.
+    static constexpr int MalformedHint = -2;
     /// Whether read() makes less for LayerReading::Summary than decode() (no value), so that
     /// the log paints rows from that reading and reads whole only the rows it pairs.
     virtual bool hasSummaryReading() const { return false; }

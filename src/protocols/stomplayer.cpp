@@ -134,9 +134,13 @@ int StompLayer::firstTypeHint(QByteArrayView payload, bool, Direction direction)
             return SockJsOpen + 1;
         if (payload.startsWith('c'))
             return SockJsOpen + 2;
+        if (payload.isEmpty() || !QByteArrayView("ahmoc").contains(payload[0]))
+            return MalformedHint; // no SockJS frame starts so
         if (!payload.startsWith('a'))
             return NoHint;
         at = 1;
+    } else if (payload.isEmpty() || !QByteArrayView("[\" \t\r\n\xEF").contains(payload[0])) {
+        return MalformedHint; // a client's frame is JSON: no JSON text starts so
     }
     // a["COMMAND\n…", …]: the first message's first frame (spaces before a string of
     // escapes, an empty array, a single "m" message: read).

@@ -53,7 +53,9 @@ void compareReadings(const std::shared_ptr<const ProtocolLayer> &full, uint8_t s
         const std::shared_ptr<const ProtocolLayer> hints = layerFor(selector);
         const int hint = hints->firstTypeHint(input, binary, direction);
         const QStringList types = hints->packetTypes();
-        if (hint >= types.size() || hint < ProtocolLayer::NoHint)
+        if (hint >= types.size() || hint < ProtocolLayer::MalformedHint)
+            std::abort();
+        if (hint == ProtocolLayer::MalformedHint && !whole.isEmpty() && whole.first().ok())
             std::abort();
         if (hint >= 0 && !whole.isEmpty() && whole.first().ok()
             && types.at(hint) != whole.first().type)

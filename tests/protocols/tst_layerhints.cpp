@@ -32,12 +32,13 @@ void TestLayerHints::hintNamesTheType_data()
     QTest::addColumn<QString>("layer");
     QTest::addColumn<QByteArray>("message");
     QTest::addColumn<bool>("binary");
-    QTest::addColumn<QString>("type"); // "": no hint
+    QTest::addColumn<QString>("type"); // "": no hint; "malformed": MalformedHint
+    QTest::addColumn<Direction>("direction");
     const QByteArray rs("\x1e");
     const auto row = [](const char *tag, const char *layer, const QByteArray &m, bool binary,
-                        const char *type) {
-        QTest::newRow(tag) << QString::fromLatin1(layer) << m << binary
-                           << QString::fromLatin1(type);
+                        const char *type, Direction direction = Direction::In) {
+        QTest::newRow(tag) << QString::fromLatin1(layer) << m << binary << QString::fromLatin1(type)
+                           << direction;
     };
     row("stomp message", "stomp", "MESSAGE\ndestination:/t\n\nhi" + QByteArray(1, '\0'), false,
         "message");
@@ -50,6 +51,13 @@ void TestLayerHints::hintNamesTheType_data()
     row("sockjs close", "stomp-sockjs", "c[3000,\"bye\"]", false, "sockjs-close");
     row("sockjs receipt", "stomp-sockjs", "a[\"RECEIPT\\nreceipt-id:1\\n\\n\\u0000\"]", false,
         "receipt");
+    row("sockjs no frame", "stomp-sockjs", "x[]", false, "malformed");
+    row("sockjs client frame", "stomp-sockjs", "[\"SEND\\n\\n\\u0000\"]", false, "send",
+        Direction::Out);
+    row("sockjs client frame, spaces", "stomp-sockjs", " [\"SEND\\n\\n\\u0000\"]", false, "",
+        Direction::Out);
+    row("sockjs client frame as a server's", "stomp-sockjs", "a[\"SEND\\n\\n\\u0000\"]", false,
+        "malformed", Direction::Out);
     row("mqtt publish", "mqtt", QByteArray("\x30\x05\x00\x01t", 5) + "hi", true, "publish");
     row("mqtt pingresp", "mqtt", QByteArray("\xd0\x00", 2), true, "pingresp");
     row("mqtt auth", "mqtt", QByteArray("\xf0\x00", 2), true, "auth");
@@ -100,12 +108,19 @@ void TestLayerHints::hintNamesTheType()
     QFETCH(QByteArray, message);
     QFETCH(bool, binary);
     QFETCH(QString, type);
+    QFETCH(Direction, direction);
     const auto l = ProtocolRegistry::create(layer);
-    const int hint = l->firstTypeHint(message, binary, Direction::In);
+    const int hint = l->firstTypeHint(message, binary, direction);
+    const QList<LayerPacket> packets = l->decode(message, binary, direction);
+    if (hint == ProtocolLayer::MalformedHint) {
+        QCOMPARE(QStringLiteral("malformed"), type);
+        QVERIFY(!packets.first().ok());
+        return;
+    }
     QCOMPARE(hint < 0 ? QString() : l->packetTypes().value(hint), type);
     // What the hint names is what decode() reads first, where it names one.
-    if (hint >= 0 && l->decode(message, binary, Direction::In).first().ok())
-        QCOMPARE(l->decode(message, binary, Direction::In).first().type, type);
+    if (hint >= 0 && packets.first().ok())
+        QCOMPARE(packets.first().type, type);
 }
 
 QTEST_GUILESS_MAIN(TestLayerHints)
