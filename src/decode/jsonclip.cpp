@@ -9,6 +9,7 @@
 
 #include "json/jsonscanner.h"
 #include "json/jsonwriter.h"
+#include "json/textclip.h"
 
 namespace {
 
@@ -16,24 +17,6 @@ namespace {
 constexpr int MaxDepth = 256;
 /// Keys compared one by one for duplicates: a larger object is left to readJson.
 constexpr size_t MaxKeys = 64;
-
-bool isAscii(QByteArrayView s)
-{
-    for (const char c : s)
-        if (quint8(c) >= 0x80)
-            return false;
-    return true;
-}
-
-/// The bytes readJson's QString holds, as CborJson::text writes them back (an escaped lone
-/// surrogate is U+FFFD there).
-QByteArrayView asWritten(QByteArrayView decoded, QByteArray *scratch)
-{
-    if (isAscii(decoded))
-        return decoded;
-    *scratch = QString::fromUtf8(decoded).toUtf8();
-    return *scratch;
-}
 
 } // namespace
 
@@ -92,7 +75,7 @@ bool JsonClip::compact(QByteArrayView text, int max, QString *out)
             break;
         case JsonScanner::Token::Key: {
             Open &top = stack.back();
-            const QByteArrayView key = asWritten(scanner.stringView(), &scratch);
+            const QByteArrayView key = TextClip::asHeld(scanner.stringView(), &scratch);
             // QCborMap::insert keeps a repeated key once, with its last value, where the
             // first was: not what copying writes.
             if (keys.size() - top.firstKey >= MaxKeys)
@@ -112,8 +95,10 @@ bool JsonClip::compact(QByteArrayView text, int max, QString *out)
         }
         case JsonScanner::Token::String:
             separate();
+            // A long string is converted as far as the clip shows, not whole.
             if (writing())
-                JsonWriter::appendString(&written, asWritten(scanner.stringView(), &scratch));
+                JsonWriter::appendString(&written, TextClip::asHeld(scanner.stringView(), &scratch,
+                                                                    enough - written.size()));
             break;
         case JsonScanner::Token::Number: {
             separate();
@@ -141,11 +126,9 @@ bool JsonClip::compact(QByteArrayView text, int max, QString *out)
                                : token == JsonScanner::Token::False ? "false"
                                                                     : "null");
             break;
-        case JsonScanner::Token::End: {
-            const QString shown = QString::fromUtf8(written);
-            *out = shown.size() <= max ? shown : shown.left(max - 1) + QChar(0x2026);
+        case JsonScanner::Token::End:
+            *out = TextClip::clipUtf8(written, max);
             return true;
-        }
         case JsonScanner::Token::Placeholder:
         case JsonScanner::Token::Error:
             return false;

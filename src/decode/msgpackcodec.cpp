@@ -15,6 +15,7 @@
 #include <QLocale>
 
 #include "json/jsonwriter.h"
+#include "json/textclip.h"
 
 namespace {
 
@@ -181,25 +182,26 @@ public:
     bool visit_float64(double v) { return number(v); }
     bool visit_str(const char *v, uint32_t size)
     {
-        QByteArrayView s(v, qsizetype(size));
+        const QByteArrayView raw(v, qsizetype(size));
         QByteArray scratch;
-        if (std::any_of(s.begin(), s.end(), [](char c) { return quint8(c) >= 0x80; })) {
-            scratch = QString::fromUtf8(s).toUtf8(); // as the QString holds it
-            s = scratch;
+        if (!m_key) {
+            // A long string is converted as far as the clip shows, not whole.
+            if (writing())
+                JsonWriter::appendString(&out,
+                                         TextClip::asHeld(raw, &scratch, m_enough - out.size()));
+            return true;
         }
-        if (m_key) {
-            // QCborMap keeps a repeated key once: not what writing as read gives.
-            if (m_keys.size() - m_stack.back().firstKey >= 64)
+        // QCborMap keeps a repeated key once: not what writing as read gives.
+        const QByteArrayView s = TextClip::asHeld(raw, &scratch);
+        if (m_keys.size() - m_stack.back().firstKey >= 64)
+            return false;
+        for (size_t k = m_stack.back().firstKey; k < m_keys.size(); ++k)
+            if (m_keys[k] == s)
                 return false;
-            for (size_t k = m_stack.back().firstKey; k < m_keys.size(); ++k)
-                if (m_keys[k] == s)
-                    return false;
-            m_keys.emplace_back(s.toByteArray());
-        }
+        m_keys.emplace_back(s.toByteArray());
         if (writing()) {
             JsonWriter::appendString(&out, s);
-            if (m_key)
-                out.append(':');
+            out.append(':');
         }
         return true;
     }
@@ -419,8 +421,7 @@ bool MsgPackCodec::compactClip(QByteArrayView in, int max, QString *out)
     }
     if (qsizetype(offset) != in.size())
         return false;
-    const QString text = QString::fromUtf8(writer.out);
-    *out = text.size() <= max ? text : text.left(max - 1) + QChar(0x2026);
+    *out = TextClip::clipUtf8(writer.out, max);
     return true;
 }
 

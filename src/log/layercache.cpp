@@ -35,6 +35,8 @@ void LayerCache::setLayer(std::shared_ptr<const ProtocolLayer> layer)
 {
     m_layer = std::move(layer);
     m_streamed = m_layer && m_layer->isStreamed();
+    m_partialType = m_layer ? int(m_layer->packetTypes().indexOf(QStringLiteral("partial")))
+                            : ProtocolLayer::NoHint;
     clear();
 }
 
@@ -71,18 +73,22 @@ qsizetype LayerCache::costOf(const Packets &packets)
     return cost;
 }
 
-QString LayerCache::previewOf(const Packets &packets)
+QByteArray LayerCache::previewOf(const Packets &packets)
 {
-    // The layer's reading, packet by packet; a malformed packet says why.
-    QStringList parts;
-    for (const LayerPacket &p : packets) {
-        parts << (p.ok() ? p.summary : tr("%1: malformed: %2").arg(p.type, p.error));
-        if (parts.size() == 3 && packets.size() > 3) {
-            parts << tr("(+%n more)", nullptr, int(packets.size() - 3));
+    // The layer's reading, packet by packet; a malformed packet says why. Written as UTF-8
+    // straight into the view's bytes (no list of parts, no joined QString).
+    QByteArray out;
+    for (qsizetype i = 0; i < packets.size(); ++i) {
+        const LayerPacket &p = packets[i];
+        if (i > 0)
+            out += " | ";
+        if (i == 3) {
+            out += tr("(+%n more)", nullptr, int(packets.size() - 3)).toUtf8();
             break;
         }
+        out += p.ok() ? p.summary.toUtf8() : tr("%1: malformed: %2").arg(p.type, p.error).toUtf8();
     }
-    return parts.join(QStringLiteral(" | "));
+    return out;
 }
 
 LayerCache::Packets LayerCache::read(const EventStore &store, qsizetype row, LayerReading reading,
@@ -198,7 +204,7 @@ const LayerCache::View *LayerCache::view(const EventStore &store, qsizetype row,
         if (!alone(packets))
             packets = annotated(store, row, &final, false);
     }
-    scratch->preview = previewOf(packets).toUtf8();
+    scratch->preview = previewOf(packets);
     scratch->type = m_types.firstType(key);
     if (scratch->type.isEmpty() && !packets.isEmpty())
         scratch->type = packets.first().type; // a row the index has no room for
@@ -240,14 +246,18 @@ bool LayerCache::onlyOfTypes(const EventStore &store, qsizetype row, const QStri
     const Packets *hit = first != 0 ? m_raw.object(key) : nullptr;
     if (first < 0 && !hit) {
         const EventStore::Row &r = store.row(row);
-        const QString hint = m_streamed
-                                 ? m_stream.firstTypeHint(*m_layer, store, row)
-                                 : m_layer->firstTypeHint(store.payload(row),
-                                                          r.kind == EventKind::Binary, r.direction);
+        int hint = m_streamed ? m_stream.firstTypeHint(*m_layer, store, row)
+                              : m_layer->firstTypeHint(store.payload(row),
+                                                       r.kind == EventKind::Binary, r.direction);
+        if (hint == LayerStream::PartialHint)
+            hint = m_partialType;
+        if (hint == ProtocolLayer::MalformedHint)
+            return false; // a malformed packet is never hidden
         // Kept, so that the next filter asks the index (the row's reading completes it).
-        if (!hint.isEmpty())
+        if (hint >= 0) {
             m_types.recordFirst(key, hint, store.droppedCount());
-        first = hint.isEmpty() ? -1 : types.contains(hint) ? 1 : 0;
+            first = m_types.typeIn(hint, types) ? 1 : 0;
+        }
     }
     if (first == 0)
         return false;

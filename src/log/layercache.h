@@ -111,11 +111,12 @@ private:
     void placeAttachment(const EventStore &store, qsizetype row, LayerPacket *packet);
     void remember(const EventStore &store, qsizetype row, const QList<LayerPacket> &packets);
     static qsizetype costOf(const Packets &packets);
-    static QString previewOf(const Packets &packets);
+    static QByteArray previewOf(const Packets &packets);
 
     std::shared_ptr<const ProtocolLayer> m_layer;
     DecodePipeline m_payloadPipeline;
-    bool m_streamed = false; ///< the layer's packets may span messages (MQTT)
+    bool m_streamed = false;                   ///< the layer's packets may span messages (MQTT)
+    int m_partialType = ProtocolLayer::NoHint; ///< "partial" among the layer's packet types
     LayerStream m_stream;
     QCache<qint64, View> m_views;
     QCache<qint64, Packets> m_raw;

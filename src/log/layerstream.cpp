@@ -98,8 +98,7 @@ QByteArrayView LayerStream::bytesOf(const ProtocolLayer &layer, const EventStore
     return *joined;
 }
 
-QString LayerStream::firstTypeHint(const ProtocolLayer &layer, const EventStore &store,
-                                   qsizetype row)
+int LayerStream::firstTypeHint(const ProtocolLayer &layer, const EventStore &store, qsizetype row)
 {
     // As packets() reads the row, up to its first packet.
     const EventStore::Row &r = store.row(row);
@@ -107,18 +106,18 @@ QString LayerStream::firstTypeHint(const ProtocolLayer &layer, const EventStore 
     const QByteArrayView data = bytesOf(layer, store, row, &joined);
     const qsizetype length = layer.streamedPacketLength(data);
     if (length == 0)
-        return QStringLiteral("partial");
+        return PartialHint;
     const bool binary = r.kind == EventKind::Binary;
-    const QString first =
+    const int first =
         layer.firstTypeHint(length > 0 ? data.first(length) : data, binary, r.direction);
     // A packet the layer wants read whole (no hint: an MQTT CONNECT, which sets the level of
     // every packet after it) may follow the first: then the row is read whole.
-    for (qsizetype at = length; !first.isEmpty() && length > 0 && at < data.size();) {
+    for (qsizetype at = length; first >= 0 && length > 0 && at < data.size();) {
         const qsizetype next = layer.streamedPacketLength(data.sliced(at));
         if (next <= 0)
             break; // the rest waits for the next message, or is malformed: read as it comes
-        if (layer.firstTypeHint(data.sliced(at, next), binary, r.direction).isEmpty())
-            return QString();
+        if (layer.firstTypeHint(data.sliced(at, next), binary, r.direction) < 0)
+            return ProtocolLayer::NoHint;
         at += next;
     }
     return first;

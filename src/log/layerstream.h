@@ -28,9 +28,11 @@ public:
     /// as far as reading asks.
     QList<LayerPacket> packets(const ProtocolLayer &layer, const EventStore &store, qsizetype row,
                                LayerReading reading = LayerReading::Full);
-    /// ProtocolLayer::firstTypeHint() of the row's first packet: "partial" for a row that
-    /// completes none, the layer's hint of the first whole packet, "" when not known.
-    QString firstTypeHint(const ProtocolLayer &layer, const EventStore &store, qsizetype row);
+    /// ProtocolLayer::firstTypeHint() of the row's first packet: PartialHint for a row that
+    /// completes none, the layer's hint of the first whole packet, NoHint when not known.
+    int firstTypeHint(const ProtocolLayer &layer, const EventStore &store, qsizetype row);
+    /// A row that only carries part of a packet (its "partial" packet type).
+    static constexpr int PartialHint = -3;
     /// Forgets every mark (the log was cleared or replaced, or the layer changed).
     void clear();
 

@@ -14,6 +14,8 @@ void PacketTypeIndex::reset(const QStringList &types)
     m_bits.clear();
     m_sets.clear();
     m_codeOfSet.clear();
+    m_lastCode = 0;
+    m_lastType.clear();
     m_codes.clear();
     m_codes.shrink_to_fit();
     m_base = 0;
@@ -25,9 +27,17 @@ void PacketTypeIndex::reset(const QStringList &types)
 
 int PacketTypeIndex::typeBit(const QString &type)
 {
+    // Layers hand out their types' shared strings: the same data as last time is the same
+    // type (m_lastType holds it, so no other string can take its place meanwhile).
+    if (type.constData() == m_lastType.constData() && type.size() == m_lastType.size()
+        && !m_lastType.isNull())
+        return m_lastBit;
     const auto it = m_bits.constFind(type);
-    if (it != m_bits.constEnd())
+    if (it != m_bits.constEnd()) {
+        m_lastType = type;
+        m_lastBit = *it;
         return *it;
+    }
     if (m_types.size() >= MaxTypes)
         return -1;
     const int bit = int(m_types.size());
@@ -48,12 +58,17 @@ bool PacketTypeIndex::contains(qint64 key) const
     return c != 0 && !(m_sets[c - 1] & FirstOnly);
 }
 
-void PacketTypeIndex::recordFirst(qint64 key, const QString &type, qint64 firstKey)
+void PacketTypeIndex::recordFirst(qint64 key, int type, qint64 firstKey)
 {
-    const int bit = typeBit(type);
-    if (key < firstKey || code(key) != 0 || bit < 0)
+    // reset() gave the layer's types their positions as bits.
+    if (key < firstKey || type < 0 || type >= m_types.size() || code(key) != 0)
         return;
-    put(key, FirstOnly | (quint64(bit) << FirstShift), firstKey);
+    put(key, FirstOnly | (quint64(type) << FirstShift), firstKey);
+}
+
+bool PacketTypeIndex::typeIn(int type, const QStringList &types)
+{
+    return type >= 0 && type < MaxTypes && (maskOf(types) >> type) & 1;
 }
 
 int PacketTypeIndex::firstIn(qint64 key, const QStringList &types)
@@ -86,7 +101,7 @@ void PacketTypeIndex::record(qint64 key, const QList<LayerPacket> &packets, qint
 
 void PacketTypeIndex::put(qint64 key, quint64 set, qint64 firstKey)
 {
-    quint8 c = m_codeOfSet.value(set, 0);
+    quint8 c = m_lastCode != 0 && m_lastSet == set ? m_lastCode : m_codeOfSet.value(set, 0);
     if (c == 0) {
         if (m_sets.size() >= size_t(MaxSets))
             return; // the row is read through the layer each time
@@ -94,6 +109,8 @@ void PacketTypeIndex::put(qint64 key, quint64 set, qint64 firstKey)
         c = quint8(m_sets.size());
         m_codeOfSet.insert(set, c);
     }
+    m_lastSet = set;
+    m_lastCode = c;
     // The rows the log dropped are let go, in large steps.
     if (firstKey - m_base >= std::max<qint64>(MinTrimRows, qint64(m_codes.size()) / 4)) {
         const qint64 n = std::min<qint64>(firstKey - m_base, qint64(m_codes.size()));

@@ -28,8 +28,11 @@ public:
     /// The packets read from the row of key; firstKey: the oldest row the log still holds.
     void record(qint64 key, const QList<LayerPacket> &packets, qint64 firstKey);
     /// Only the type of the row's first packet as told from its first bytes
-    /// (ProtocolLayer::firstTypeHint), which record() completes when the row is read.
-    void recordFirst(qint64 key, const QString &type, qint64 firstKey);
+    /// (ProtocolLayer::firstTypeHint: its position in reset()'s types), which record()
+    /// completes when the row is read.
+    void recordFirst(qint64 key, int type, qint64 firstKey);
+    /// Whether the type at position type of reset()'s types is in types.
+    bool typeIn(int type, const QStringList &types);
     /// Whether the row's packets are recorded (not only its first type).
     bool contains(qint64 key) const;
     /// For a row with only its first type recorded: 1 when that type is in types, 0 when
@@ -67,6 +70,13 @@ private:
     QHash<QString, int> m_bits;  ///< type → bit
     std::vector<quint64> m_sets; ///< code - 1 → set
     QHash<quint64, quint8> m_codeOfSet;
+    /// The last set put and its code: rows in a run mostly share their set (a first pass
+    /// over a million rows puts one a row).
+    quint64 m_lastSet = 0;
+    quint8 m_lastCode = 0;
+    /// The last type looked up by typeBit() and its bit.
+    QString m_lastType;
+    int m_lastBit = -1;
     std::vector<quint8> m_codes; ///< key - m_base → code
     qint64 m_base = 0;
     /// The last types asked about and their mask, kept while the type table stays the same.

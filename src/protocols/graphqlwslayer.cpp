@@ -1,5 +1,7 @@
 #include "protocols/graphqlwslayer.h"
 
+#include <iterator>
+
 #include <QCborArray>
 
 namespace {
@@ -52,6 +54,25 @@ QStringList GraphQlWsLayer::packetTypes() const
             QStringLiteral("next"),
             QStringLiteral("error"),
             QStringLiteral("complete")};
+}
+
+int GraphQlWsLayer::firstTypeHint(QByteArrayView payload, bool binary, Direction) const
+{
+    // packetTypes()' words, in its order. The "type" member is wherever the object has it:
+    // the whole object is scanned (nothing built), as readJson() would read it.
+    static constexpr QByteArrayView Legacy[] = {
+        "connection_init", "connection_ack", "connection_error",    "ka", "start", "data", "error",
+        "complete",        "stop",           "connection_terminate"};
+    static constexpr QByteArrayView Current[] = {
+        "connection_init", "connection_ack", "ping",  "pong",
+        "subscribe",       "next",           "error", "complete"};
+    if (binary)
+        return NoHint;
+    TypeMember type;
+    const bool object =
+        m_legacy ? scanTypeMember(payload, Legacy, int(std::size(Legacy)), nullptr, &type)
+                 : scanTypeMember(payload, Current, int(std::size(Current)), nullptr, &type);
+    return object && type.kind == TypeMember::String && type.name >= 0 ? type.name : NoHint;
 }
 
 QList<LayerPacket> GraphQlWsLayer::decode(QByteArrayView payload, bool binary, Direction) const

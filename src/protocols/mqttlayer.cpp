@@ -56,21 +56,15 @@ QString MqttLayer::title() const
     return m_level.load() == 5 ? tr("MQTT 5.0") : tr("MQTT 3.1.1");
 }
 
-QString MqttLayer::firstTypeHint(QByteArrayView payload, bool, Direction) const
+int MqttLayer::firstTypeHint(QByteArrayView payload, bool, Direction) const
 {
-    // The fixed header's first byte names the packet's type.
-    static const QStringList names = [] {
-        QStringList list;
-        for (const char *type : Types)
-            list << QLatin1String(type);
-        return list;
-    }();
+    // The fixed header's first byte names the packet's type, packetTypes()[type - 1]. A
+    // CONNECT is read whole, whatever the filter: it tells the protocol level every later
+    // packet is read at (an MQTT 5 PUBACK read as 3.1.1 is malformed). Type 0 is malformed.
     if (payload.isEmpty())
-        return QString();
-    // A CONNECT is read whole, whatever the filter: it tells the protocol level every later
-    // packet is read at (an MQTT 5 PUBACK read as 3.1.1 is malformed).
+        return NoHint;
     const int type = quint8(payload[0]) >> 4;
-    return type == 1 ? QString() : names.at(type);
+    return type <= 1 ? NoHint : type - 1;
 }
 
 QStringList MqttLayer::packetTypes() const
@@ -115,7 +109,14 @@ LayerPacket MqttLayer::readPacket(QByteArrayView data, qsizetype *pos, LayerRead
     const int first = quint8(data[start]);
     const int type = first >> 4;
     const int flags = first & 0x0f;
-    p.type = QLatin1String(Types[type]);
+    // Shared strings: a row's reading allocates no type.
+    static const QStringList typeNames = [] {
+        QStringList list;
+        for (const char *name : Types)
+            list << QLatin1String(name);
+        return list;
+    }();
+    p.type = typeNames.at(type);
     if (type == 0) {
         p.error = tr("packet type 0 at byte %1 is reserved (or this message continues a packet "
                      "begun in an earlier one)")

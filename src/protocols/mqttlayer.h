@@ -31,7 +31,7 @@ public:
     QList<LayerPacket> read(QByteArrayView payload, bool binary, Direction direction,
                             LayerReading reading) const override;
     bool hasSummaryReading() const override { return true; }
-    QString firstTypeHint(QByteArrayView payload, bool binary, Direction direction) const override;
+    int firstTypeHint(QByteArrayView payload, bool binary, Direction direction) const override;
     QList<LayerAction> actions() const override;
     bool encode(const QString &action, const QVariantMap &values, qint64 *nextId,
                 QList<LayerFrame> *out, QString *error) const override;

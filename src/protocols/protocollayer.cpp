@@ -2,6 +2,8 @@
 
 #include "decode/cborjson.h"
 #include "decode/decodepipeline.h"
+#include "json/jsonscanner.h"
+#include "json/textclip.h"
 #include "protocol/frame/utf8validator.h"
 
 QCborMap LayerPacket::toCbor() const
@@ -118,9 +120,60 @@ QList<LayerPacket> ProtocolLayer::read(QByteArrayView payload, bool binary, Dire
     return decode(payload, binary, direction);
 }
 
-QString ProtocolLayer::firstTypeHint(QByteArrayView, bool, Direction) const
+int ProtocolLayer::firstTypeHint(QByteArrayView, bool, Direction) const
 {
-    return {};
+    return NoHint;
+}
+
+bool ProtocolLayer::scanTypeMember(QByteArrayView text, const QByteArrayView *names, int count,
+                                   const char *also, TypeMember *out)
+{
+    // readJson() is the same scanner building a value: what this walk accepts, it reads
+    // (but for nesting deeper than it takes, which makes the packet malformed anyway).
+    JsonScanner scanner(text);
+    scanner.skipByteOrderMark();
+    if (scanner.next() != JsonScanner::Token::ObjectStart)
+        return false;
+    *out = TypeMember();
+    for (;;) {
+        const JsonScanner::Token token = scanner.next();
+        if (token == JsonScanner::Token::ObjectEnd)
+            return scanner.next() == JsonScanner::Token::End;
+        if (token != JsonScanner::Token::Key)
+            return false;
+        if (also && scanner.stringIs(also))
+            out->named = true;
+        if (!scanner.stringIs("type")) {
+            if (!scanner.skipValue())
+                return false;
+            continue;
+        }
+        // QCborMap::insert replaces a repeated key's value: the last one counts.
+        switch (scanner.next()) {
+        case JsonScanner::Token::String:
+            out->kind = TypeMember::String;
+            out->name = -1;
+            for (int i = 0; i < count && out->name < 0; ++i)
+                if (names[i] == scanner.stringView())
+                    out->name = i;
+            break;
+        case JsonScanner::Token::Number:
+            out->kind = scanner.integer(&out->integer) ? TypeMember::Integer : TypeMember::Other;
+            break;
+        case JsonScanner::Token::ObjectStart:
+        case JsonScanner::Token::ArrayStart:
+            out->kind = TypeMember::Other;
+            if (!scanner.skipContainer())
+                return false;
+            break;
+        case JsonScanner::Token::Error:
+        case JsonScanner::Token::End:
+        case JsonScanner::Token::Placeholder:
+            return false;
+        default:
+            out->kind = TypeMember::Other;
+        }
+    }
 }
 
 QList<LayerFrame> ProtocolLayer::autoReply(const LayerPacket &) const
@@ -156,9 +209,7 @@ QString ProtocolLayer::compactJson(const QCborValue &value)
 
 QString ProtocolLayer::clip(const QString &text, int max)
 {
-    if (text.size() <= max)
-        return text;
-    return text.left(max - 1) + QChar(0x2026);
+    return TextClip::clip(text, max);
 }
 
 QString ProtocolLayer::clipSimplified(QByteArrayView utf8, int max)
@@ -170,7 +221,7 @@ QString ProtocolLayer::clipSimplified(QByteArrayView utf8, int max)
     if (utf8.size() > prefix) {
         const QString start = QString::fromUtf8(utf8.first(prefix)).simplified();
         if (start.size() >= max + 8)
-            return start.left(max - 1) + QChar(0x2026);
+            return TextClip::clip(start, max);
     }
     return clip(QString::fromUtf8(utf8).simplified(), max);
 }

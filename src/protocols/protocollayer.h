@@ -111,7 +111,8 @@ public:
     virtual QString title() const = 0;
     /// The WebSocket subprotocols this layer is spoken under, to offer when connecting.
     virtual QStringList subprotocols() const { return {}; }
-    /// Every packet type decode() can give, for the filter.
+    /// Every packet type decode() can give, for the filter; each once (firstTypeHint() names
+    /// a type by its position here).
     virtual QStringList packetTypes() const = 0;
     /// The packet types that are keep-alive traffic, which "hide heartbeats" leaves out.
     virtual QStringList heartbeatTypes() const = 0;
@@ -126,10 +127,16 @@ public:
     virtual QList<LayerPacket> read(QByteArrayView payload, bool binary, Direction direction,
                                     LayerReading reading) const;
     /// The type of the first packet decode() gives for a message, when that packet is well
-    /// formed, told from the first bytes alone; "" when it cannot be told that cheaply. The
-    /// type filter shows a row at once when that type is not hidden, as it shows a row whose
-    /// first packet is malformed. A streamed layer is asked with one whole packet's bytes.
-    virtual QString firstTypeHint(QByteArrayView payload, bool binary, Direction direction) const;
+    /// formed, told from its bytes without reading the message (no value, no allocation), as
+    /// its position in packetTypes(); NoHint when it cannot be told that cheaply. The type
+    /// filter shows a row at once when that type is not hidden, as it shows a row whose first
+    /// packet is malformed; a number, not a name, so that the filter's first pass over a
+    /// million rows builds no string. A streamed layer is asked with one whole packet's bytes.
+    virtual int firstTypeHint(QByteArrayView payload, bool binary, Direction direction) const;
+    static constexpr int NoHint = -1;
+    /// firstTypeHint(): the first packet is malformed, as the first bytes already show (a
+    /// SockJS frame no JSON starts as), which the filter shows unread.
+    static constexpr int MalformedHint = -2;
     /// Whether read() makes less for LayerReading::Summary than decode() (no value), so that
     /// the log paints rows from that reading and reads whole only the rows it pairs.
     virtual bool hasSummaryReading() const { return false; }
@@ -173,6 +180,21 @@ public:
     virtual QString readyType() const { return {}; }
 
 protected:
+    /// What a hint needs of a JSON object's "type" member, read without building the object.
+    struct TypeMember
+    {
+        enum Kind { None, String, Integer, Other };
+        Kind kind = None;   ///< None: the object has no "type" member
+        int name = -1;      ///< String: its position among scanTypeMember's names, or -1
+        qint64 integer = 0; ///< Integer: a JSON integer (no fraction, no exponent)
+        bool named = false; ///< the object has a member named as scanTypeMember's also
+    };
+    /// The "type" member of the JSON object text is, as readJson() reads it (a repeated key
+    /// keeps its last value, escapes count); names: the strings it is compared with; also: a
+    /// member name to look for too (or null). False when text is not one JSON object that the
+    /// scanner reads whole.
+    static bool scanTypeMember(QByteArrayView text, const QByteArrayView *names, int count,
+                               const char *also, TypeMember *out);
     /// A JSON text to a value with its error positioned ("at byte N" of the message,
     /// counting from offset).
     static bool readJson(QByteArrayView text, qsizetype offset, QCborValue *out, QString *error);

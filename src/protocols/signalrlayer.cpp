@@ -21,6 +21,22 @@ QStringList SignalRLayer::packetTypes() const
     return list;
 }
 
+int SignalRLayer::firstTypeHint(QByteArrayView payload, bool binary, Direction) const
+{
+    // The first record's: a hub message's "type" 1–9 is packetTypes()[type + 1] (the
+    // handshake's answer is second there); without one, a handshake, the client's naming the
+    // protocol. The whole record is scanned (nothing built), as readJson() would read it.
+    const qsizetype end = binary ? -1 : payload.indexOf(RecordSeparator);
+    TypeMember type;
+    if (end < 0 || !scanTypeMember(payload.first(end), nullptr, 0, "protocol", &type))
+        return NoHint;
+    if (type.kind == TypeMember::None)
+        return type.named ? 0 : 1;
+    return type.kind == TypeMember::Integer && type.integer >= 1 && type.integer <= 9
+               ? int(type.integer) + 1
+               : NoHint;
+}
+
 QList<LayerPacket> SignalRLayer::decode(QByteArrayView payload, bool binary, Direction) const
 {
     if (binary) {

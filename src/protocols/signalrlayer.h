@@ -18,6 +18,7 @@ public:
     QStringList heartbeatTypes() const override { return {QStringLiteral("ping")}; }
     QList<LayerPacket> decode(QByteArrayView payload, bool binary,
                               Direction direction) const override;
+    int firstTypeHint(QByteArrayView payload, bool binary, Direction direction) const override;
     QList<LayerAction> actions() const override;
     bool encode(const QString &action, const QVariantMap &values, qint64 *nextId,
                 QList<LayerFrame> *out, QString *error) const override;

@@ -208,6 +208,25 @@ QList<LayerPacket> SocketIoLayer::read(QByteArrayView payload, bool binary, Dire
     return decode(payload, binary, direction);
 }
 
+int SocketIoLayer::firstTypeHint(QByteArrayView payload, bool binary, Direction) const
+{
+    // packetTypes(): Engine.IO's types but "message" (open close ping pong upgrade noop),
+    // Socket.IO's seven, "attachment". A binary message is an attachment, well formed or not.
+    constexpr int Connect = 6;
+    constexpr int Attachment = 13;
+    if (binary)
+        return Attachment;
+    if (payload.isEmpty() || payload[0] < '0' || payload[0] > '6')
+        return NoHint;
+    const int engineType = payload[0] - '0';
+    if (engineType != 4)
+        return engineType < 4 ? engineType : engineType - 1;
+    // A MESSAGE is the Socket.IO packet of the digit after it (without one: malformed).
+    if (payload.size() < 2 || payload[1] < '0' || payload[1] > '6')
+        return NoHint;
+    return Connect + (payload[1] - '0');
+}
+
 LayerPacket SocketIoLayer::decodeSocketIo(QByteArrayView s, bool typesOnly) const
 {
     // Offsets in errors count from the message's first byte (the Engine.IO '4').

@@ -30,6 +30,7 @@ public:
     /// its JSON without building it; any other reading is decode()'s.
     QList<LayerPacket> read(QByteArrayView payload, bool binary, Direction direction,
                             LayerReading reading) const override;
+    int firstTypeHint(QByteArrayView payload, bool binary, Direction direction) const override;
     QList<LayerAction> actions() const override;
     bool encode(const QString &action, const QVariantMap &values, qint64 *nextId,
                 QList<LayerFrame> *out, QString *error) const override;

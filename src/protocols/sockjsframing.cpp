@@ -7,6 +7,7 @@
 #include "decode/cborjson.h"
 #include "decode/decodepipeline.h"
 #include "json/jsonscanner.h"
+#include "json/textclip.h"
 
 namespace {
 
@@ -19,9 +20,9 @@ bool scanStrings(QByteArrayView json, bool single, QList<QByteArray> *out)
     QList<QByteArray> strings;
     // The bytes readJson's QString holds: an escaped lone surrogate is U+FFFD there.
     const auto take = [&] {
-        const QByteArrayView s = scanner.stringView();
-        const bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return quint8(c) < 0x80; });
-        strings.append(ascii ? s.toByteArray() : QString::fromUtf8(s).toUtf8());
+        QByteArray converted;
+        const QByteArrayView s = TextClip::asHeld(scanner.stringView(), &converted);
+        strings.append(converted.isNull() ? s.toByteArray() : std::move(converted));
     };
     JsonScanner::Token token = scanner.next();
     if (token == JsonScanner::Token::String) {

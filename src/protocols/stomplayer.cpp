@@ -1,19 +1,26 @@
 #include "protocols/stomplayer.h"
 
+#include <iterator>
+
 #include <QCborArray>
 
 #include "protocols/sockjsframing.h"
 
 namespace {
 
+/// The commands' words: packetTypes() begins with them in lower case, in this order.
+constexpr QByteArrayView CommandWords[] = {
+    "CONNECT", "STOMP",  "CONNECTED", "SEND",       "SUBSCRIBE", "UNSUBSCRIBE", "ACK",  "NACK",
+    "BEGIN",   "COMMIT", "ABORT",     "DISCONNECT", "MESSAGE",   "RECEIPT",     "ERROR"};
+
 const QStringList &commands()
 {
-    static const QStringList list = {
-        QStringLiteral("CONNECT"), QStringLiteral("STOMP"),     QStringLiteral("CONNECTED"),
-        QStringLiteral("SEND"),    QStringLiteral("SUBSCRIBE"), QStringLiteral("UNSUBSCRIBE"),
-        QStringLiteral("ACK"),     QStringLiteral("NACK"),      QStringLiteral("BEGIN"),
-        QStringLiteral("COMMIT"),  QStringLiteral("ABORT"),     QStringLiteral("DISCONNECT"),
-        QStringLiteral("MESSAGE"), QStringLiteral("RECEIPT"),   QStringLiteral("ERROR")};
+    static const QStringList list = [] {
+        QStringList out;
+        for (const QByteArrayView word : CommandWords)
+            out << QString::fromLatin1(word);
+        return out;
+    }();
     return list;
 }
 
@@ -29,10 +36,20 @@ const QStringList &commandTypes()
     return list;
 }
 
-/// The type of a STOMP frame starting at data's first byte, told from its command line ("":
-/// not a command, or the line does not end in data). escaped: data is inside a JSON string,
-/// where the end of line is written \n.
-QString commandType(QByteArrayView data, bool escaped)
+/// The position of word in CommandWords, -1 if it is none.
+int commandIndex(QByteArrayView word)
+{
+    for (int i = 0; i < int(std::size(CommandWords)); ++i)
+        if (CommandWords[i] == word)
+            return i;
+    return -1;
+}
+
+/// The type (its position in CommandWords, as in packetTypes()) of a STOMP frame
+/// starting at data's first byte, told from its command line (NoHint: not a command, or the
+/// line does not end in data). escaped: data is inside a JSON string, where the end of line
+/// is written \n.
+int commandType(QByteArrayView data, bool escaped)
 {
     qsizetype end = 0;
     while (end < data.size() && end < 16 && data[end] >= 'A' && data[end] <= 'Z')
@@ -41,9 +58,9 @@ QString commandType(QByteArrayView data, bool escaped)
     const bool eol = escaped ? rest.startsWith("\\n") || rest.startsWith("\\r\\n")
                              : rest.startsWith("\n") || rest.startsWith("\r\n");
     if (end == 0 || !eol)
-        return {};
-    const int i = int(commands().indexOf(QLatin1String(data.data(), end)));
-    return i < 0 ? QString() : commandTypes().at(i);
+        return ProtocolLayer::NoHint;
+    const int command = commandIndex(data.first(end));
+    return command < 0 ? ProtocolLayer::NoHint : command;
 }
 
 QByteArray escapeHeader(const QByteArray &s)
@@ -80,9 +97,7 @@ QStringList StompLayer::subprotocols() const
 
 QStringList StompLayer::packetTypes() const
 {
-    QStringList types;
-    for (const QString &c : commands())
-        types << c.toLower();
+    QStringList types = commandTypes();
     types << QStringLiteral("heartbeat");
     if (m_sockJs)
         types << QStringLiteral("sockjs-open") << QStringLiteral("sockjs-heartbeat")
@@ -102,29 +117,35 @@ QList<LayerFrame> StompLayer::keepAlive() const
     return {{m_sockJs ? SockJsFraming::wrap({"\n"}) : QByteArray("\n"), false}};
 }
 
-QString StompLayer::firstTypeHint(QByteArrayView payload, bool, Direction direction) const
+int StompLayer::firstTypeHint(QByteArrayView payload, bool, Direction direction) const
 {
     if (!m_sockJs) {
         // A message that starts with a command: the frame's (ends of line first may be a
         // heart-beat, or frames after one; read).
         return commandType(payload, false);
     }
+    // packetTypes(): the commands, "heartbeat", then SockJS's frames.
+    constexpr int SockJsOpen = int(std::size(CommandWords)) + 1;
     qsizetype at = 0;
     if (direction == Direction::In) {
         if (payload.size() == 1 && payload[0] == 'o')
-            return QStringLiteral("sockjs-open");
+            return SockJsOpen;
         if (payload.size() == 1 && payload[0] == 'h')
-            return QStringLiteral("sockjs-heartbeat");
+            return SockJsOpen + 1;
         if (payload.startsWith('c'))
-            return QStringLiteral("sockjs-close");
+            return SockJsOpen + 2;
+        if (payload.isEmpty() || !QByteArrayView("ahmoc").contains(payload[0]))
+            return MalformedHint; // no SockJS frame starts so
         if (!payload.startsWith('a'))
-            return {};
+            return NoHint;
         at = 1;
+    } else if (payload.isEmpty() || !QByteArrayView("[\" \t\r\n\xEF").contains(payload[0])) {
+        return MalformedHint; // a client's frame is JSON: no JSON text starts so
     }
     // a["COMMAND\n…", …]: the first message's first frame (spaces before a string of
     // escapes, an empty array, a single "m" message: read).
     if (!payload.sliced(at).startsWith("[\""))
-        return {};
+        return NoHint;
     return commandType(payload.sliced(at + 2), true);
 }
 
@@ -260,18 +281,22 @@ LayerPacket StompLayer::readFrame(QByteArrayView data, qsizetype *pos, LayerRead
         return true;
     };
     const qsizetype start = *pos;
-    QByteArrayView command;
-    if (!line(&command)) {
+    QByteArrayView commandWord;
+    if (!line(&commandWord)) {
         p.error = tr("the command at byte %1 has no end of line").arg(start);
         *pos = data.size();
         return p;
     }
-    const QString cmd = QString::fromUtf8(command);
-    if (!commands().contains(cmd)) {
-        p.error = tr("\"%1\" at byte %2 is not a STOMP command").arg(clip(cmd, 40)).arg(start);
+    // The command's strings are the lists' own (shared): a row's reading allocates none.
+    const int command = commandIndex(commandWord);
+    if (command < 0) {
+        p.error = tr("\"%1\" at byte %2 is not a STOMP command")
+                      .arg(clip(QString::fromUtf8(commandWord), 40))
+                      .arg(start);
         return p;
     }
-    p.type = cmd.toLower();
+    const QString cmd = commands().at(command);
+    p.type = commandTypes().at(command);
     p.name = cmd;
     // CONNECT and CONNECTED headers are not escaped (for 1.0 peers).
     const bool escaped = cmd != QLatin1String("CONNECT") && cmd != QLatin1String("CONNECTED");

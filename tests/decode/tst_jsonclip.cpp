@@ -6,6 +6,8 @@
 #include "decode/cborjson.h"
 #include "decode/decodepipeline.h"
 #include "decode/jsonclip.h"
+#include "decode/msgpackcodec.h"
+#include "json/textclip.h"
 
 class TestJsonClip : public QObject
 {
@@ -14,6 +16,7 @@ private slots:
     void compactText_data();
     void compactText();
     void refusesWhatItCannotVouchFor();
+    void longStringsAreConvertedAsFarAsShown();
 };
 
 static QString clipped(const QString &text, int max)
@@ -72,6 +75,45 @@ void TestJsonClip::refusesWhatItCannotVouchFor()
     large.back() = '}';
     QVERIFY(!JsonClip::compact(large, 120, &clip));
     QVERIFY(JsonClip::compact("[" + large.mid(1, 40).replace(':', ',') + "1]", 120, &clip));
+}
+
+void TestJsonClip::longStringsAreConvertedAsFarAsShown()
+{
+    // A string far longer than the clip is converted only as far as it shows (TextClip::
+    // asHeld): wherever that stops, within a character, an invalid byte or an escaped lone
+    // surrogate, the clip is the whole value's, for JSON and for MessagePack.
+    const QByteArray pieces[] = {"a",    "\xc3\xa9",     "\xe4\xb8\xad",     "\xf0\x9f\x98\x80",
+                                 "\xff", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe4\xb8"};
+    for (int shift = 0; shift < 8; ++shift) {
+        QByteArray raw(shift, 'x');
+        for (int i = 0; raw.size() < 3000; ++i)
+            raw += pieces[(i * 7 + shift) % std::size(pieces)];
+        const QString whole = QString::fromUtf8(raw);
+        for (const int max : {1, 7, 40, 120}) {
+            // MessagePack: a str 32 of the raw bytes, invalid ones and all.
+            QByteArray msgpack("\x91\xdb", 2);
+            for (int b = 3; b >= 0; --b)
+                msgpack += char((raw.size() >> (8 * b)) & 0xff);
+            msgpack += raw;
+            QCborValue value;
+            QString error;
+            qsizetype offset = 0;
+            if (MsgPackCodec::available()) {
+                QVERIFY(MsgPackCodec::decode(msgpack, &value, &error, &offset));
+                QString clip;
+                QVERIFY(MsgPackCodec::compactClip(msgpack, max, &clip));
+                QCOMPARE(clip, clipped(CborJson::text(value, false), max));
+            }
+            // JSON: the valid characters and escaped lone surrogates.
+            const QByteArray json = "[\"" + whole.toUtf8() + "\\udc00 " + whole.toUtf8() + "\"]";
+            const DecodedMessage m = DecodePipeline::readJson(json);
+            QVERIFY(m.ok);
+            QString clip;
+            QVERIFY(JsonClip::compact(json, max, &clip));
+            QCOMPARE(clip, clipped(CborJson::text(m.value, false), max));
+            QCOMPARE(clip, TextClip::clip(CborJson::text(m.value, false), max));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJsonClip)

@@ -50,8 +50,15 @@ void compareReadings(const std::shared_ptr<const ProtocolLayer> &full, uint8_t s
     // The first type told from the first bytes is the first packet's, when that is well
     // formed (a streamed layer is asked of one whole packet).
     if (!full->isStreamed() || full->streamedPacketLength(input) == input.size()) {
-        const QString hint = layerFor(selector)->firstTypeHint(input, binary, direction);
-        if (!hint.isEmpty() && !whole.isEmpty() && whole.first().ok() && hint != whole.first().type)
+        const std::shared_ptr<const ProtocolLayer> hints = layerFor(selector);
+        const int hint = hints->firstTypeHint(input, binary, direction);
+        const QStringList types = hints->packetTypes();
+        if (hint >= types.size() || hint < ProtocolLayer::MalformedHint)
+            std::abort();
+        if (hint == ProtocolLayer::MalformedHint && !whole.isEmpty() && whole.first().ok())
+            std::abort();
+        if (hint >= 0 && !whole.isEmpty() && whole.first().ok()
+            && types.at(hint) != whole.first().type)
             std::abort();
     }
     for (qsizetype i = 0; i < whole.size(); ++i) {

@@ -1,0 +1,28 @@
+#include "json/textclip.h"
+
+#include <algorithm>
+
+QString TextClip::clip(const QString &text, int max)
+{
+    if (text.size() <= max)
+        return text;
+    return text.left(max - 1) + QChar(0x2026);
+}
+
+QString TextClip::clipUtf8(QByteArrayView utf8, int max)
+{
+    return clip(QString::fromUtf8(utf8), max);
+}
+
+QByteArrayView TextClip::asHeld(QByteArrayView utf8, QByteArray *scratch, qsizetype atLeast)
+{
+    // The conversion is sequential: a prefix converts as the whole does but for its last few
+    // bytes (a character cut in two). Four input bytes give at least three output bytes (an
+    // invalid sequence becomes U+FFFD), so twice as many input bytes, and some, are enough.
+    if (atLeast >= 0)
+        utf8 = utf8.first(std::min(utf8.size(), 2 * atLeast + 16));
+    if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return quint8(c) < 0x80; }))
+        return utf8;
+    *scratch = QString::fromUtf8(utf8).toUtf8();
+    return *scratch;
+}
