@@ -151,6 +151,16 @@ std::pair<qsizetype, qsizetype> LogSearch::find(QByteArrayView text, qsizetype s
     return {qsizetype(ovector[0]), qsizetype(ovector[1] - ovector[0])};
 }
 
+LogSearch LogSearch::plainText(const QString &text)
+{
+    LogSearch search;
+    SearchQuery query;
+    query.pattern = text;
+    QString error;
+    search.setQuery(query, &error); // plain text always parses
+    return search;
+}
+
 bool LogSearch::matchesPayload(QByteArrayView payload) const
 {
     return m_matchesEmpty || find(payload, 0).first >= 0;

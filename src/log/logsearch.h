@@ -34,6 +34,9 @@ public:
     ~LogSearch();
     LogSearch(LogSearch &&) noexcept;
     LogSearch &operator=(LogSearch &&) noexcept;
+    /// A search for text as a find box asks: plain, any case, every row (Serve's merged log,
+    /// a Relay conversation).
+    static LogSearch plainText(const QString &text);
 
     /// False with a message naming the position when the regular expression is invalid; the
     /// previous query stays in force then.

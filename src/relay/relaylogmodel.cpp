@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include "log/logsearch.h"
+
 RelayLogModel::RelayLogModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -202,15 +204,14 @@ QVariant RelayLogModel::headerData(int section, Qt::Orientation orientation, int
 
 namespace {
 
-bool holds(const QByteArray &payload, bool isText, const QString &text, const QByteArray &utf8)
+// Text as it arrived or was sent; a binary payload by its bytes or by its hex as the table
+// shows it ("7b 22"), or without the spaces.
+bool holds(const QByteArray &payload, bool isText, const LogSearch &search)
 {
-    if (isText)
-        return QString::fromUtf8(payload).contains(text, Qt::CaseInsensitive);
-    // Hex as the table shows it ("7b 22"), or without the spaces.
-    const QByteArray hex = payload.toHex(' ');
-    const QByteArray needle = utf8.toLower();
-    return payload.contains(utf8) || hex.contains(needle)
-           || (!needle.contains(' ') && payload.toHex().contains(needle));
+    if (search.matchesPayload(payload))
+        return true;
+    return !isText
+           && (search.matchesPayload(payload.toHex(' ')) || search.matchesPayload(payload.toHex()));
 }
 
 } // namespace
@@ -220,12 +221,12 @@ int RelayLogModel::findRow(const QString &text, int from, bool backwards) const
     const int rows = int(m_rows.size());
     if (text.isEmpty() || rows == 0)
         return -1;
-    const QByteArray utf8 = text.toUtf8();
+    const LogSearch search = LogSearch::plainText(text);
     for (int step = 1; step <= rows; ++step) {
         const int row = ((backwards ? from - step : from + step) % rows + rows) % rows;
         const RelayRecord &r = m_rows[size_t(row)];
-        if (holds(r.payload, r.isText, text, utf8)
-            || (!r.sentPayload.isEmpty() && holds(r.sentPayload, r.sentIsText, text, utf8)))
+        if (holds(r.payload, r.isText, search)
+            || (!r.sentPayload.isEmpty() && holds(r.sentPayload, r.sentIsText, search)))
             return row;
     }
     return -1;

@@ -93,14 +93,10 @@ ServePage::ServePage(const Clock &clock, QWidget *parent)
         m_mergedTable,
         [this](const QString &text, qsizetype current, bool backwards) -> qsizetype {
             EventLog *log = m_controller.mergedLog();
-            LogSearch search;
-            SearchQuery query;
-            query.pattern = text;
-            QString error;
-            if (!log || !search.setQuery(query, &error) || !search.hasPattern())
+            if (!log)
                 return -1;
             log->flush();
-            return search.nextMatch(log->store(), current, backwards);
+            return LogSearch::plainText(text).nextMatch(log->store(), current, backwards);
         },
         merged);
     m_mergedSearch->setPlaceholder(
