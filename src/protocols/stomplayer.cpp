@@ -1,67 +1,11 @@
 #include "protocols/stomplayer.h"
 
-#include <iterator>
-
 #include <QCborArray>
 
 #include "protocols/sockjsframing.h"
+#include "protocols/stompcommands.h"
 
 namespace {
-
-/// The commands' words: packetTypes() begins with them in lower case, in this order.
-constexpr QByteArrayView CommandWords[] = {
-    "CONNECT", "STOMP",  "CONNECTED", "SEND",       "SUBSCRIBE", "UNSUBSCRIBE", "ACK",  "NACK",
-    "BEGIN",   "COMMIT", "ABORT",     "DISCONNECT", "MESSAGE",   "RECEIPT",     "ERROR"};
-
-const QStringList &commands()
-{
-    static const QStringList list = [] {
-        QStringList out;
-        for (const QByteArrayView word : CommandWords)
-            out << QString::fromLatin1(word);
-        return out;
-    }();
-    return list;
-}
-
-/// commands() in lower case: the packet types.
-const QStringList &commandTypes()
-{
-    static const QStringList list = [] {
-        QStringList out;
-        for (const QString &c : commands())
-            out << c.toLower();
-        return out;
-    }();
-    return list;
-}
-
-/// The position of word in CommandWords, -1 if it is none.
-int commandIndex(QByteArrayView word)
-{
-    for (int i = 0; i < int(std::size(CommandWords)); ++i)
-        if (CommandWords[i] == word)
-            return i;
-    return -1;
-}
-
-/// The type (its position in CommandWords, as in packetTypes()) of a STOMP frame
-/// starting at data's first byte, told from its command line (NoHint: not a command, or the
-/// line does not end in data). escaped: data is inside a JSON string, where the end of line
-/// is written \n.
-int commandType(QByteArrayView data, bool escaped)
-{
-    qsizetype end = 0;
-    while (end < data.size() && end < 16 && data[end] >= 'A' && data[end] <= 'Z')
-        ++end;
-    const QByteArrayView rest = data.sliced(end);
-    const bool eol = escaped ? rest.startsWith("\\n") || rest.startsWith("\\r\\n")
-                             : rest.startsWith("\n") || rest.startsWith("\r\n");
-    if (end == 0 || !eol)
-        return ProtocolLayer::NoHint;
-    const int command = commandIndex(data.first(end));
-    return command < 0 ? ProtocolLayer::NoHint : command;
-}
 
 QByteArray escapeHeader(const QByteArray &s)
 {
@@ -97,7 +41,7 @@ QStringList StompLayer::subprotocols() const
 
 QStringList StompLayer::packetTypes() const
 {
-    QStringList types = commandTypes();
+    QStringList types = StompCommands::types();
     types << QStringLiteral("heartbeat");
     if (m_sockJs)
         types << QStringLiteral("sockjs-open") << QStringLiteral("sockjs-heartbeat")
@@ -122,10 +66,10 @@ int StompLayer::firstTypeHint(QByteArrayView payload, bool, Direction direction)
     if (!m_sockJs) {
         // A message that starts with a command: the frame's (ends of line first may be a
         // heart-beat, or frames after one; read).
-        return commandType(payload, false);
+        return StompCommands::typeOfLine(payload, false);
     }
     // packetTypes(): the commands, "heartbeat", then SockJS's frames.
-    constexpr int SockJsOpen = int(std::size(CommandWords)) + 1;
+    constexpr int SockJsOpen = StompCommands::Count + 1;
     qsizetype at = 0;
     if (direction == Direction::In) {
         if (payload.size() == 1 && payload[0] == 'o')
@@ -146,7 +90,7 @@ int StompLayer::firstTypeHint(QByteArrayView payload, bool, Direction direction)
     // escapes, an empty array, a single "m" message: read).
     if (!payload.sliced(at).startsWith("[\""))
         return NoHint;
-    return commandType(payload.sliced(at + 2), true);
+    return StompCommands::typeOfLine(payload.sliced(at + 2), true);
 }
 
 QList<LayerPacket> StompLayer::decode(QByteArrayView payload, bool binary,
@@ -288,15 +232,15 @@ LayerPacket StompLayer::readFrame(QByteArrayView data, qsizetype *pos, LayerRead
         return p;
     }
     // The command's strings are the lists' own (shared): a row's reading allocates none.
-    const int command = commandIndex(commandWord);
+    const int command = StompCommands::index(commandWord);
     if (command < 0) {
         p.error = tr("\"%1\" at byte %2 is not a STOMP command")
                       .arg(clip(QString::fromUtf8(commandWord), 40))
                       .arg(start);
         return p;
     }
-    const QString cmd = commands().at(command);
-    p.type = commandTypes().at(command);
+    const QString cmd = StompCommands::words().at(command);
+    p.type = StompCommands::types().at(command);
     p.name = cmd;
     // CONNECT and CONNECTED headers are not escaped (for 1.0 peers).
     const bool escaped = cmd != QLatin1String("CONNECT") && cmd != QLatin1String("CONNECTED");

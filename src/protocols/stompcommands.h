@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QStringList>
+
+/// STOMP 1.2's commands: the words a frame starts with and the layer's packet types (the same
+/// words in lower case, in the same order: packetTypes() begins with them), told apart without
+/// allocating, for reading frames and for the type filter's first-bytes hint.
+namespace StompCommands {
+
+/// How many commands there are (packetTypes() goes on after them).
+constexpr int Count = 15;
+/// CONNECT, STOMP, CONNECTED, SEND, … ERROR.
+const QStringList &words();
+/// words() in lower case.
+const QStringList &types();
+/// The position of word in words(), -1 if it is none.
+int index(QByteArrayView word);
+/// The type (its position in types()) of a frame starting at data's first byte, told from its
+/// command line; ProtocolLayer::NoHint when that is no command or the line does not end in
+/// data. escaped: data is inside a JSON string, where the end of line is written \n.
+int typeOfLine(QByteArrayView data, bool escaped);
+
+} // namespace StompCommands
