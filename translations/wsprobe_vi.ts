@@ -3340,8 +3340,13 @@ X-Trace-Id: 42</translation>
     </message>
     <message>
         <location filename="../ui/window/demoserverui.cpp" line="42" />
-        <source>Stop the built-in test server; its clients are disconnected</source>
-        <translation>Dừng máy chủ thử nghiệm tích hợp; các máy khách của nó bị ngắt kết nối</translation>
+        <source>Stop the built-in test server on port %1; its clients are disconnected</source>
+        <translation>Dừng máy chủ thử nghiệm tích hợp trên cổng %1; các máy khách của nó bị ngắt kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/demoserverui.cpp" line="44" />
+        <source>Stop Demo</source>
+        <translation>Dừng demo</translation>
     </message>
     <message>
         <location filename="../ui/window/demoserverui.cpp" line="46" />
@@ -3352,6 +3357,11 @@ X-Trace-Id: 42</translation>
         <location filename="../ui/window/demoserverui.cpp" line="55" />
         <source>Start &amp;Demo Server</source>
         <translation>Chạy máy chủ &amp;demo</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/demoserverui.cpp" line="59" />
+        <source>Start Demo</source>
+        <translation>Chạy demo</translation>
     </message>
     <message>
         <location filename="../ui/window/demoserverui.cpp" line="56" />
@@ -5715,6 +5725,11 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <location filename="../ui/window/mainwindow.ui" line="196" />
         <source>Start &amp;Demo Server</source>
         <translation>Chạy máy chủ &amp;demo</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.ui" line="197" />
+        <source>Start Demo</source>
+        <translation>Chạy demo</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.ui" line="197" />

@@ -39,7 +39,12 @@ bool DemoServerUi::start(const QList<ConnectionPage *> &pages, ConnectionPage *c
         }
     }
     m_action->setText(tr("Stop &Demo Server (Port %1)").arg(m_server->port()));
-    m_action->setToolTip(tr("Stop the built-in test server; its clients are disconnected"));
+    // The tool bar's button is short: the whole text pushed it into the overflow menu at the
+    // default width (the menu and the tooltip still say which port).
+    m_action->setIconText(tr("Stop Demo"));
+    m_action->setToolTip(
+        tr("Stop the built-in test server on port %1; its clients are disconnected")
+            .arg(m_server->port()));
     if (current->connection()->readyState() == ReadyState::Closed
         && current->panel()->urlText().trimmed().isEmpty())
         current->panel()->setUrlText(m_server->url(QStringLiteral("/echo")).toString());
@@ -53,6 +58,7 @@ void DemoServerUi::stop()
     delete m_server;
     m_server = nullptr;
     m_action->setText(tr("Start &Demo Server"));
+    m_action->setIconText(tr("Start Demo"));
     m_action->setToolTip(tr("Run the built-in test server on 127.0.0.1 (/echo, /ticker, "
                             "/binary) and fill in its URL"));
     emit statusMessage(tr("Demo server stopped."));
