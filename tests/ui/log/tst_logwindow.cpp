@@ -1,0 +1,315 @@
+// The window's log driven through its widgets, offscreen: search and filters with their counts,
+// the detail pane's views, freezing, copying rows and payloads, the row limit, clearing, and
+// saving the filtered rows. Split from tst_workbench, which keeps the composer and the tabs.
+
+#include <QAction>
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+
+#include "common/windowfixture.h"
+#include "connection/connectionpage.h"
+#include "json/jsontreemodel.h"
+#include "log/eventlog.h"
+#include "log/logfilterbar.h"
+#include "log/logfiltermodel.h"
+#include "log/logview.h"
+#include "log/messagedetail.h"
+#include "session/exportdialog.h"
+#include "session/sessionreader.h"
+#include "window/mainwindow.h"
+
+class TestLogWindow : public QObject, protected WindowFixture
+{
+    Q_OBJECT
+private slots:
+    void init() { initWindowFixture(); }
+    void cleanup() { cleanupWindowFixture(); }
+
+    void searchFiltersAndCounts();
+    void detailPaneViews();
+    void freezeKeepsTheViewStill();
+    void copyRowsAndPayloads();
+    void rowLimitDropsOldestWithNotice();
+    void clearAsksWhenLarge();
+    void saveTheFilteredRows();
+};
+
+void TestLogWindow::searchFiltersAndCounts()
+{
+    MainWindow *w = makeWindow();
+    EventLog *log = w->log();
+    for (int i = 0; i < 300; ++i)
+        log->append(Event::message(1000 + i, i % 2 ? Direction::In : Direction::Out, true,
+                                   QByteArray("{\"n\":") + QByteArray::number(i) + "}"));
+    log->flush();
+    LogView *view = w->currentPage()->logView();
+    LogFilterBar *bar = view->filterBar();
+    w->findChild<QAction *>("actionFind")->trigger();
+    QTRY_VERIFY(bar->searchEdit()->hasFocus());
+    QTest::keyClicks(bar->searchEdit(), "\"n\":1");
+    auto *count = child<QLabel>(bar, "matchLabel");
+    // 1, 10–19, 100–199.
+    QTRY_COMPARE(count->text(), QString("111 match(es)"));
+    QCOMPARE(view->filterModel()->rowCount(), 111);
+
+    // Enter steps to the next match and shows it in the detail pane.
+    QTest::keyClick(bar->searchEdit(), Qt::Key_Return);
+    QCOMPARE(view->table()->currentIndex().row(), 0);
+    QCOMPARE(count->text(), QString("match 1 of 111"));
+    QCOMPARE(view->detail()->textView()->toPlainText(), QString("{\"n\":1}"));
+    QTest::keyClick(bar->searchEdit(), Qt::Key_Return);
+    QCOMPARE(view->detail()->textView()->toPlainText(), QString("{\"n\":10}"));
+    QCOMPARE(view->detail()->highlightCount(), 1); // the match is marked in the text
+    QTest::keyClick(bar->searchEdit(), Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(view->detail()->textView()->toPlainText(), QString("{\"n\":1}"));
+
+    // Regex, then received only through the Show menu.
+    QTest::mouseClick(child<QToolButton>(bar, "regexButton"), Qt::LeftButton);
+    bar->setSearchText("\"n\":2[0-9]}");
+    QTRY_COMPARE(count->text(), QString("10 match(es)"));
+    auto *show = child<QToolButton>(bar, "showButton");
+    for (QAction *a : show->menu()->actions()) {
+        if (a->text() == "Received only")
+            a->trigger();
+    }
+    QTRY_COMPARE(count->text(), QString("5 match(es)"));
+    QCOMPARE(show->text(), QString("Show: Received only"));
+    bar->setSearchText("\"n\":(2");
+    QTRY_VERIFY(count->text().startsWith("Regex error at character 7: missing closing"));
+    QCOMPARE(view->filterModel()->rowCount(), 5); // the last good filter stays
+    // New rows that match appear while the filter is on.
+    log->append(Event::message(5000, Direction::In, true, "{\"n\":29}"));
+    log->flush();
+    bar->setSearchText("\"n\":2[0-9]}");
+    QTRY_COMPARE(count->text(), QString("6 match(es)"));
+}
+
+void TestLogWindow::detailPaneViews()
+{
+    MainWindow *w = makeWindow();
+    EventLog *log = w->log();
+    QImage image(7, 5, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    log->append(Event::message(1, Direction::In, true, "line one\nline two"));
+    log->append(
+        Event::message(2, Direction::In, true,
+                       "{\"user\":{\"name\":\"ana\",\"tags\":[\"a\",\"b\"]},\"odd key\":1}"));
+    log->append(Event::message(3, Direction::In, false, QByteArray("\x00\x01\x02hello", 8)));
+    log->append(Event::message(4, Direction::In, false, png));
+    log->append(Event::message(5, Direction::In, false, QByteArray(16 << 20, '\x7f')));
+    // One 4 MiB line: shown in a window, not laid out whole (that would take minutes).
+    log->append(Event::message(6, Direction::In, true, QByteArray(4 << 20, 'a')));
+    log->flush();
+    LogView *view = w->currentPage()->logView();
+    MessageDetail *detail = view->detail();
+    auto select = [&](int row) {
+        view->table()->setCurrentIndex(view->filterModel()->index(row, 0));
+    };
+
+    select(0);
+    QCOMPARE(detail->currentPage(), MessageDetail::TextPage);
+    QCOMPARE(detail->textView()->blockCount(), 2);
+    QVERIFY(!detail->isPageAvailable(MessageDetail::JsonPage));
+    QVERIFY2(detail->summary().contains("17 bytes"), qPrintable(detail->summary()));
+
+    select(1);
+    QVERIFY(detail->isPageAvailable(MessageDetail::JsonPage));
+    const QAbstractItemModel *tree = detail->jsonTree()->model();
+    const QModelIndex root = tree->index(0, 0);
+    QCOMPARE(tree->rowCount(root), 2);
+    const QModelIndex user = tree->index(0, 0, root);
+    QCOMPARE(user.data().toString(), QString("user")); // members in written order
+    const QModelIndex tag = tree->index(1, JsonTreeModel::ValueColumn, tree->index(1, 0, user));
+    QCOMPARE(tag.data().toString(), QString("\"b\""));
+    QCOMPARE(tag.data(JsonTreeModel::PathRole).toString(), QString("$.user.tags[1]"));
+    QCOMPARE(tree->index(1, 0, root).data(JsonTreeModel::PathRole).toString(),
+             QString("$[\"odd key\"]"));
+
+    select(2);
+    QCOMPARE(detail->currentPage(), MessageDetail::HexPage);
+    QCOMPARE(detail->hexView()->model()->index(0, 0).data().toString(),
+             QString("00000000  00 01 02 68 65 6c 6c 6f                           |...hello|"));
+
+    select(3);
+    QCOMPARE(detail->currentPage(), MessageDetail::ImagePage);
+    QCOMPARE(detail->imageLabel()->pixmap().size(), QSize(7, 5));
+    QVERIFY2(detail->summary().contains("PNG image 7×5"), qPrintable(detail->summary()));
+
+    select(4);
+    QCOMPARE(detail->hexView()->model()->rowCount(), 1 << 20);
+    QVERIFY(detail->hexView()
+                ->model()
+                ->index((1 << 20) - 1, 0)
+                .data()
+                .toString()
+                .startsWith("00fffff0  7f 7f"));
+
+    select(5);
+    QCOMPARE(detail->currentPage(), MessageDetail::TextPage);
+    QVERIFY(detail->textView()->toPlainText().size() < 64 * 1024);
+    QVERIFY(detail->textView()->toPlainText().contains("the first 32,768 bytes of 4,194,304"));
+}
+
+void TestLogWindow::freezeKeepsTheViewStill()
+{
+    MainWindow *w = makeWindow();
+    EventLog *log = w->log();
+    LogView *view = w->currentPage()->logView();
+    for (int i = 0; i < 500; ++i)
+        log->append(Event::message(i, Direction::In, true, QByteArray::number(i)));
+    log->flush();
+    QScrollBar *bar = view->table()->verticalScrollBar();
+    QCOMPARE(bar->value(), bar->maximum());
+    w->findChild<QAction *>("actionFreeze")->trigger();
+    QVERIFY(view->isFrozen());
+    const int at = bar->value();
+    for (int i = 0; i < 10; ++i)
+        log->append(Event::message(i, Direction::In, true, "more"));
+    log->flush();
+    QCOMPARE(bar->value(), at);
+    // Scrolling to the bottom does not unfreeze; the badge counts what arrived.
+    bar->setValue(bar->maximum());
+    QVERIFY(view->isFrozen());
+    QCOMPARE(child<QPushButton>(view, "freezeButton")->text(), QString("Frozen · 10 new"));
+    w->findChild<QAction *>("actionFreeze")->trigger();
+    QVERIFY(!view->isFrozen());
+    QVERIFY(view->isFollowing());
+    // The log's own button and the menu action agree.
+    QTest::mouseClick(child<QPushButton>(view, "freezeButton"), Qt::LeftButton);
+    QVERIFY(view->isFrozen());
+    QVERIFY(w->findChild<QAction *>("actionFreeze")->isChecked());
+    QTest::mouseClick(child<QPushButton>(view, "freezeButton"), Qt::LeftButton);
+    QVERIFY(!w->findChild<QAction *>("actionFreeze")->isChecked());
+}
+
+void TestLogWindow::copyRowsAndPayloads()
+{
+    MainWindow *w = makeWindow();
+    EventLog *log = w->log();
+    log->append(Event::message(1, Direction::Out, true, "first\nline"));
+    log->append(Event::message(2, Direction::In, false, QByteArray("\x01\xff", 2)));
+    log->flush();
+    LogView *view = w->currentPage()->logView();
+    view->table()->selectAll();
+    QCOMPARE(view->selectedPayloadsText(), QString("first\nline\n01 ff"));
+    const QStringList rows = view->selectedRowsText().split('\n');
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[1].split('\t').value(4), QString("01 ff"));
+    view->table()->setFocus();
+    QTest::keyClick(view->table(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QString("first\nline\n01 ff"));
+}
+
+void TestLogWindow::rowLimitDropsOldestWithNotice()
+{
+    MainWindow *w = makeWindow();
+    EventLog *log = w->log();
+    log->setMaxRows(100);
+    LogView *view = w->currentPage()->logView();
+    LogSearch search;
+    QString error;
+    QVERIFY(search.setQuery({"7", false, true}, &error));
+    view->filterModel()->setSearch(std::move(search));
+    for (int i = 0; i < 250; ++i) {
+        log->append(Event::message(i, Direction::In, true, QByteArray::number(i)));
+        if (i % 40 == 0)
+            log->flush();
+    }
+    log->flush();
+    QCOMPARE(log->rowCount(), 100);
+    QCOMPARE(log->droppedCount(), 150);
+    QCOMPARE(log->index(0, EventLog::PreviewColumn).data().toString(), QString("150"));
+    QVERIFY2(view->droppedNotice().startsWith("150 oldest events dropped"),
+             qPrintable(view->droppedNotice()));
+    // The filter kept up: 157, 167, 170–179, 187, 197, 207, 217, 227, 237, 247.
+    QTRY_COMPARE(view->filterModel()->rowCount(), 19);
+    QCOMPARE(view->filterModel()
+                 ->data(view->filterModel()->index(0, EventLog::PreviewColumn))
+                 .toString(),
+             QString("157"));
+}
+
+void TestLogWindow::clearAsksWhenLarge()
+{
+    MainWindow *w = makeWindow();
+    EventLog *log = w->log();
+    for (int i = 0; i < 20; ++i)
+        log->append(Event::message(i, Direction::In, true, "x"));
+    log->flush();
+    QVERIFY(w->clearCurrentLog()); // small: no question
+    QCOMPARE(log->rowCount(), 0);
+    for (int i = 0; i < LogView::ConfirmClearRows; ++i)
+        log->append(Event::message(i, Direction::In, true, "x"));
+    log->flush();
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Cancel)->click();
+    });
+    QVERIFY(!w->clearCurrentLog());
+    QCOMPARE(log->rowCount(), LogView::ConfirmClearRows);
+    // The log's own Clear button asks the same question.
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Cancel)->click();
+    });
+    QTest::mouseClick(child<QPushButton>(w->currentPage()->logView(), "clearButton"),
+                      Qt::LeftButton);
+    QCOMPARE(log->rowCount(), LogView::ConfirmClearRows);
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    QVERIFY(w->clearCurrentLog());
+    QCOMPARE(log->rowCount(), 0);
+}
+
+void TestLogWindow::saveTheFilteredRows()
+{
+    MainWindow *w = makeWindow();
+    EventLog *log = w->log();
+    for (int i = 0; i < 100; ++i)
+        log->append(Event::message(1767323045000 + i, Direction::In, true, QByteArray::number(i)));
+    log->flush();
+    LogView *view = w->currentPage()->logView();
+    view->filterBar()->setSearchText("9");
+    QTRY_COMPARE(view->filterModel()->rowCount(), 19); // 9, 19, …, 89, 90–99
+    const QString path = m_dir->filePath("filtered.wsprobe.jsonl");
+    QString error;
+    QVERIFY2(w->exportCurrent(path, SessionWriter::Format::Jsonl, ExportDialog::Rows::Filtered,
+                              false, &error),
+             qPrintable(error));
+    Session s;
+    QVERIFY2(SessionReader::readFile(path, &s, &error), qPrintable(error));
+    QCOMPARE(s.events.size(), 19);
+    QCOMPARE(s.events.at(0).payload, QByteArray("9"));
+    QCOMPARE(s.events.at(18).payload, QByteArray("99"));
+    // A filter that shows nothing saves nothing, and says so.
+    view->filterBar()->setSearchText("no such text");
+    QTRY_COMPARE(view->filterModel()->rowCount(), 0);
+    QVERIFY(!w->exportCurrent(m_dir->filePath("none.wsprobe.jsonl"), SessionWriter::Format::Jsonl,
+                              ExportDialog::Rows::Filtered, false, &error));
+    QVERIFY2(error.contains("filter shows no rows"), qPrintable(error));
+    QVERIFY(!QFile::exists(m_dir->filePath("none.wsprobe.jsonl")));
+}
+
+QTEST_MAIN(TestLogWindow)
+#include "tst_logwindow.moc"
