@@ -19,10 +19,16 @@ QString resource(const QString &name)
 
 } // namespace
 
-QString preludeSource(const QString &name)
+QString preludeSource(const QStringList &names)
 {
     const QString base = resource(QStringLiteral("preludebase.js"));
-    const QString own = resource(name);
+    QString own;
+    for (const QString &name : names) {
+        const QString part = resource(name);
+        if (part.isEmpty())
+            return {};
+        own += part + QLatin1Char('\n');
+    }
     if (base.isEmpty() || own.isEmpty())
         return {};
     // One text in one function (preludebase.js says why): the prelude's own line numbers
@@ -30,7 +36,12 @@ QString preludeSource(const QString &name)
     // timers use the state each prelude declares after it: hoisting makes that work, but
     // Qt's compiler warned "used before its declaration" on every run's standard error.
     return QStringLiteral("(function () {\nvar __state;\n") + base + QLatin1Char('\n') + own
-           + QStringLiteral("\n}).call(this);\n");
+           + QStringLiteral("}).call(this);\n");
+}
+
+QStringList scriptPreludeFiles()
+{
+    return {QStringLiteral("preludeexpect.js"), QStringLiteral("prelude.js")};
 }
 
 QJSValue jsonPathValue(QJSEngine *engine, const QString &text, const QString &path)

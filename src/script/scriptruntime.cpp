@@ -107,7 +107,7 @@ bool ScriptRuntime::start(const QString &source, const QString &fileName)
     m_watchdog.arm(m_engine, m_busyLimitMs);
     m_beat.start();
 
-    const QJSValue p = m_engine->evaluate(preludeSource(QStringLiteral("prelude.js")),
+    const QJSValue p = m_engine->evaluate(preludeSource(scriptPreludeFiles()),
                                           QStringLiteral("prelude.js"));
     if (p.isError()) {
         handleError(p);

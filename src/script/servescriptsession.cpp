@@ -230,7 +230,7 @@ bool ServeScriptSession::start(const QString &source, const QString &fileName, Q
     QJSEngine::setObjectOwnership(m_host, QJSEngine::CppOwnership);
     m_watchdog.arm(m_engine, m_busyLimitMs);
     m_beat.start();
-    QJSValue r = m_engine->evaluate(preludeSource(QStringLiteral("serveprelude.js")),
+    QJSValue r = m_engine->evaluate(preludeSource({QStringLiteral("serveprelude.js")}),
                                     QStringLiteral("serveprelude.js"));
     if (!r.isError())
         r = m_engine->evaluate(AsyncTranspiler::transpile(source) + scopeLookup(), fileName);

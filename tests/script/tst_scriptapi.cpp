@@ -116,7 +116,7 @@ void TestScriptApi::eventsAndHooksAreThePreludes()
 {
     // Events and hooks are strings in the prelude, not globals: read them from its text, both
     // ways (what the runtime fires and looks up is what the editor offers).
-    const QString prelude = preludeSource(QStringLiteral("prelude.js"));
+    const QString prelude = preludeSource(scriptPreludeFiles());
     QVERIFY(!prelude.isEmpty());
     QSet<QString> hooks, fired;
     static const QRegularExpression hook(QStringLiteral("__hook\\('(\\w+)'\\)"));
