@@ -71,17 +71,35 @@ void TestJournal::writerBehindHoldsThenReleases()
     std::vector<std::pair<bool, bool>> calls; // (hold, on the recording thread)
     const std::thread::id recorder = std::this_thread::get_id();
     std::atomic<bool> holding{false};
+    // A release comes from the writer's thread, and the window queues it to its own: the
+    // recorder takes it in below, as the window's event loop would. (Taken in here, at once, a
+    // release could land between the recorder's hold decision and its hold call.)
+    std::vector<bool> releases; // queued, each with "on the recording thread"
     journal.setBackPressure([&](bool hold) {
         std::lock_guard lock(mutex);
-        calls.emplace_back(hold, std::this_thread::get_id() == recorder);
-        holding = hold;
+        const bool onRecorder = std::this_thread::get_id() == recorder;
+        if (hold) {
+            calls.emplace_back(true, onRecorder);
+            holding = true;
+        } else {
+            releases.push_back(onRecorder);
+        }
     });
+    auto takeReleases = [&] {
+        std::lock_guard lock(mutex);
+        for (bool onRecorder : releases)
+            calls.emplace_back(false, onRecorder);
+        if (!releases.empty())
+            holding = false;
+        releases.clear();
+    };
     // A recorder that honours the hold stops until it is released.
     const qint64 total = 120;
     qint64 n = 0;
     QElapsedTimer timer;
     timer.start();
     while (n < total && timer.elapsed() < 60000) {
+        takeReleases();
         if (holding) {
             std::this_thread::sleep_for(std::chrono::milliseconds(1));
             continue;
@@ -91,6 +109,7 @@ void TestJournal::writerBehindHoldsThenReleases()
     }
     QCOMPARE(n, total);
     journal.finish();
+    takeReleases();
     QCOMPARE(journal.eventsWritten(), total);
     std::lock_guard lock(mutex);
     QVERIFY2(calls.size() >= 2, "the writer never fell behind: nothing was held");

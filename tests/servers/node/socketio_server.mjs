@@ -1,13 +1,15 @@
 // A real Socket.IO 4 server for Wsprobe's protocol-layer tests: the default namespace and
 // /admin (which wants auth {"token": "secret"}), events answered by ack or by emit, binary
-// both ways, a server-side emit that asks the client for an ack, and short heartbeats so
-// that a client which does not answer pings is dropped within a second. allowEIO3 lets a
-// Socket.IO 2 (EIO=3) client in too. Prints "LISTENING <port>"; 127.0.0.1 only.
+// both ways, a server-side emit that asks the client for an ack, and pings every 300 ms so
+// that heartbeats show within a test; a client that does not answer is dropped 3 s after a
+// ping (not sooner: a test process or a node that stalls that long on a loaded CI machine
+// would lose a connection that does answer). allowEIO3 lets a Socket.IO 2 (EIO=3) client in
+// too. Prints "LISTENING <port>"; 127.0.0.1 only.
 import { createServer } from 'node:http';
 import { Server } from 'socket.io';
 
 const http = createServer();
-const io = new Server(http, { allowEIO3: true, pingInterval: 300, pingTimeout: 400,
+const io = new Server(http, { allowEIO3: true, pingInterval: 300, pingTimeout: 3000,
                               transports: ['websocket'] });
 
 function handlers(socket) {
