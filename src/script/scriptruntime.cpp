@@ -107,8 +107,8 @@ bool ScriptRuntime::start(const QString &source, const QString &fileName)
     m_watchdog.arm(m_engine, m_busyLimitMs);
     m_beat.start();
 
-    const QJSValue p = m_engine->evaluate(preludeSource(scriptPreludeFiles()),
-                                          QStringLiteral("prelude.js"));
+    const QJSValue p =
+        m_engine->evaluate(preludeSource(scriptPreludeFiles()), QStringLiteral("prelude.js"));
     if (p.isError()) {
         handleError(p);
         return true;

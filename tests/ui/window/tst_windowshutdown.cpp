@@ -16,8 +16,8 @@
 #include "relay/relaypage.h"
 #include "serve/servepage.h"
 #include "window/mainwindow.h"
-#include "workbench/workspacesaver.h"
 #include "workbench/connectionworkbench.h"
+#include "workbench/workspacesaver.h"
 
 class TestWindowShutdown : public QObject, protected WindowFixture
 {
