@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include <QNetworkProxy>
 #include <QRandomGenerator>
+#include <QSslSocket>
 #include <QtEndian>
 
 #include "protocol/requestvalidator.h"
@@ -39,6 +41,18 @@ void FramedEngine::startFrames(std::unique_ptr<PerMessageDeflate> deflate, qint6
     m_phase = Phase::Open;
     m_codec.allowRsv1 = m_deflate != nullptr;
     m_assembler.reset(maxMessageSize, m_deflate.get(), m_role);
+    // Frames on a plain TCP connection are read from the descriptor itself (InputBuffer):
+    // TLS and proxies have bytes of their own between the descriptor and the stream. The
+    // socket keeps watching the descriptor and still reads what arrives between two slices,
+    // the end of the stream and errors, so its buffer shrinks to what that needs.
+    const QNetworkProxy::ProxyType proxy =
+        m_socket ? m_socket->proxy().type() : QNetworkProxy::NoProxy;
+    m_readsDescriptor =
+        m_socket && InputBuffer::readsDescriptors() && !qobject_cast<QSslSocket *>(m_socket)
+        && (proxy == QNetworkProxy::NoProxy
+            || (m_role == Endpoint::Server && proxy == QNetworkProxy::DefaultProxy));
+    if (m_readsDescriptor)
+        m_socket->setReadBufferSize(SocketBufferBytes);
 }
 
 void FramedEngine::onReadyRead()
@@ -59,7 +73,8 @@ void FramedEngine::processInput()
     if (!m_socket || m_phase == Phase::Done || m_phase == Phase::Connecting
         || m_phase == Phase::Answering || readingPaused())
         return;
-    m_in.readFrom(m_socket, ReadSliceBytes);
+    const bool direct = m_readsDescriptor && m_socket->state() == QAbstractSocket::ConnectedState;
+    m_in.readFrom(m_socket, ReadSliceBytes, direct ? m_socket->socketDescriptor() : -1);
     if (m_phase == Phase::Handshake)
         processHandshakeInput();
     if (m_phase == Phase::Open || m_phase == Phase::Closing)

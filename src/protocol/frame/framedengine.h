@@ -62,6 +62,9 @@ public:
 
     /// Input is parsed in slices of this size so a flood never holds the event loop long.
     static constexpr qint64 ReadSliceBytes = 256 * 1024;
+    /// The socket's own buffer when frames are read from its descriptor (startFrames): it
+    /// holds only what arrives between two slices, read by the socket's notifier.
+    static constexpr qint64 SocketBufferBytes = 16 * 1024;
     /// sendClose()'s code for a Close with an empty payload.
     static constexpr int NoStatusCode = -1;
     /// A streamed frame's payload goes out in slices of this size, each once the socket's
@@ -140,7 +143,8 @@ protected:
 
     InputBuffer m_in;
     bool m_readScheduled = false;
-    bool m_peerGone = false; ///< TCP is closed; what is still buffered is parsed first
+    bool m_readsDescriptor = false; ///< frames read from the descriptor too (startFrames)
+    bool m_peerGone = false;        ///< TCP is closed; what is still buffered is parsed first
     FrameCodec m_codec;
     bool m_nonMinimalReported = false;
     bool m_closeReceived = false;
