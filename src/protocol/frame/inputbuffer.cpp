@@ -63,24 +63,26 @@ void InputBuffer::keep(qsizetype held, qint64 used)
     m_bytes.resize(held + qsizetype(std::max<qint64>(0, used)));
 }
 
+qint64 InputBuffer::readInto(QIODevice *device, char *to, qint64 n, qintptr descriptor)
+{
+    // The device's bytes came first: they go first.
+    qint64 got = 0;
+    if (const qint64 slice = std::min(n, device->bytesAvailable()); slice > 0)
+        got = std::max<qint64>(0, device->read(to, slice));
+    if (descriptor >= 0 && got < n)
+        got += readDescriptor(descriptor, to + got, n - got);
+    return got;
+}
+
 qint64 InputBuffer::readFrom(QIODevice *device, qint64 maxBytes, qintptr descriptor)
 {
-    qint64 got = 0;
-    // The device's bytes came first: they go first.
-    if (const qint64 slice = std::min(maxBytes, device->bytesAvailable()); slice > 0) {
-        char *to = room(slice);
-        const qsizetype held = qsizetype(to - m_bytes.constData());
-        const qint64 n = std::max<qint64>(0, device->read(to, slice));
-        keep(held, n);
-        got += n;
-    }
-    if (descriptor >= 0 && got < maxBytes) {
-        char *to = room(maxBytes - got);
-        const qsizetype held = qsizetype(to - m_bytes.constData());
-        const qint64 n = readDescriptor(descriptor, to, maxBytes - got);
-        keep(held, n);
-        got += n;
-    }
+    const qint64 wanted = descriptor >= 0 ? maxBytes : std::min(maxBytes, device->bytesAvailable());
+    if (wanted <= 0)
+        return 0;
+    char *to = room(wanted);
+    const qsizetype held = qsizetype(to - m_bytes.constData());
+    const qint64 got = readInto(device, to, wanted, descriptor);
+    keep(held, got);
     return got;
 }
 

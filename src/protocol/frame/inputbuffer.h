@@ -21,6 +21,9 @@ public:
     void setParsed(qsizetype offset);
     void clear();
 
+    /// Reads at most n bytes into `to`, as readFrom() does: the device's first, then the
+    /// descriptor's. For a payload read into its own buffer (FramedEngine).
+    static qint64 readInto(QIODevice *device, char *to, qint64 n, qintptr descriptor);
     /// Whether readFrom() can read a socket descriptor itself on this system (Linux: recv()
     /// with MSG_DONTWAIT); elsewhere every byte comes through the device.
     static bool readsDescriptors();
