@@ -545,6 +545,10 @@ void FramedEngine::releaseSocket()
     m_socket->abort();
     m_socket->deleteLater();
     m_socket = nullptr;
+    // The next socket (a redirect's) is judged again once its frames start.
+    m_readsDescriptor = false;
+    m_large = {};
+    m_largeFilled = -1;
     m_streamLeft = 0;
     m_streamHeld.clear();
 }

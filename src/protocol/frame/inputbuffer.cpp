@@ -69,7 +69,8 @@ qint64 InputBuffer::readInto(QIODevice *device, char *to, qint64 n, qintptr desc
     qint64 got = 0;
     if (const qint64 slice = std::min(n, device->bytesAvailable()); slice > 0)
         got = std::max<qint64>(0, device->read(to, slice));
-    if (descriptor >= 0 && got < n)
+    // Only behind everything the device held: a byte from the descriptor is a later one.
+    if (descriptor >= 0 && got < n && device->bytesAvailable() == 0)
         got += readDescriptor(descriptor, to + got, n - got);
     return got;
 }
