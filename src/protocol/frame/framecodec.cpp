@@ -30,6 +30,7 @@ QString FrameCodec::opcodeName(quint8 opcode)
 FrameCodec::Result FrameCodec::decode(const QByteArray &buffer, qsizetype *offset, Frame *out,
                                       int *closeCode, QString *error) const
 {
+    out->headerBytes = 0;
     const qsizetype available = buffer.size() - *offset;
     if (available < 2)
         return Result::NeedMore;
@@ -150,8 +151,10 @@ FrameCodec::Result FrameCodec::decode(const QByteArray &buffer, qsizetype *offse
         info.maskKey = qFromBigEndian<quint32>(p + header);
         header += 4;
     }
-    if (quint64(available - header) < length)
+    if (quint64(available - header) < length) {
+        out->headerBytes = header;
         return Result::NeedMore;
+    }
 
     out->payload = buffer.mid(*offset + header, qsizetype(length));
     if (masked)

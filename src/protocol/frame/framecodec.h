@@ -26,6 +26,10 @@ public:
     {
         FrameInfo info;
         QByteArray payload; ///< unmasked
+        /// NeedMore with the whole header read (mask key included), only payload bytes
+        /// missing: the header's size, so the payload can be read straight into its own buffer
+        /// (FramedEngine); 0 otherwise.
+        qsizetype headerBytes = 0;
     };
     enum class Result { NeedMore, Frame, Error };
 

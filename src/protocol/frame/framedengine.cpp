@@ -1,8 +1,12 @@
 #include "protocol/frame/framedengine.h"
 
 #include <algorithm>
+#include <cstring>
+#include <utility>
 
+#include <QNetworkProxy>
 #include <QRandomGenerator>
+#include <QSslSocket>
 #include <QtEndian>
 
 #include "protocol/requestvalidator.h"
@@ -37,8 +41,22 @@ void FramedEngine::startFrames(std::unique_ptr<PerMessageDeflate> deflate, qint6
 {
     m_deflate = std::move(deflate);
     m_phase = Phase::Open;
+    m_large = {};
+    m_largeFilled = -1;
     m_codec.allowRsv1 = m_deflate != nullptr;
     m_assembler.reset(maxMessageSize, m_deflate.get(), m_role);
+    // Frames on a plain TCP connection are read from the descriptor itself (InputBuffer):
+    // TLS and proxies have bytes of their own between the descriptor and the stream. The
+    // socket keeps watching the descriptor and still reads what arrives between two slices,
+    // the end of the stream and errors, so its buffer shrinks to what that needs.
+    const QNetworkProxy::ProxyType proxy =
+        m_socket ? m_socket->proxy().type() : QNetworkProxy::NoProxy;
+    m_readsDescriptor =
+        m_socket && InputBuffer::readsDescriptors() && !qobject_cast<QSslSocket *>(m_socket)
+        && (proxy == QNetworkProxy::NoProxy
+            || (m_role == Endpoint::Server && proxy == QNetworkProxy::DefaultProxy));
+    if (m_readsDescriptor)
+        m_socket->setReadBufferSize(SocketBufferBytes);
 }
 
 void FramedEngine::onReadyRead()
@@ -59,11 +77,23 @@ void FramedEngine::processInput()
     if (!m_socket || m_phase == Phase::Done || m_phase == Phase::Connecting
         || m_phase == Phase::Answering || readingPaused())
         return;
-    m_in.readFrom(m_socket, ReadSliceBytes);
-    if (m_phase == Phase::Handshake)
-        processHandshakeInput();
-    if (m_phase == Phase::Open || m_phase == Phase::Closing)
-        processFrames();
+    const bool direct = m_readsDescriptor && m_socket->state() == QAbstractSocket::ConnectedState;
+    const qintptr descriptor = direct ? m_socket->socketDescriptor() : -1;
+    const bool framing = m_phase == Phase::Open || m_phase == Phase::Closing;
+    if (framing && m_largeFilled >= 0) {
+        // The slice goes to the large frame's payload; frames after it wait for the next.
+        if (readLargePayload(descriptor)) {
+            FrameCodec::Frame frame = std::exchange(m_large, {});
+            m_largeFilled = -1;
+            handleFrame(frame);
+        }
+    } else {
+        m_in.readFrom(m_socket, ReadSliceBytes, descriptor);
+        if (m_phase == Phase::Handshake)
+            processHandshakeInput();
+        if (m_phase == Phase::Open || m_phase == Phase::Closing)
+            processFrames();
+    }
     if (readingPaused() && !m_concludeWhilePaused)
         return; // setReadingPaused(false) goes on from here
     // Leave the rest for the next turn of the event loop: readyRead will not come again for
@@ -100,8 +130,20 @@ void FramedEngine::processFrames()
         int code = 0;
         QString error;
         const FrameCodec::Result r = m_codec.decode(m_in.bytes(), &offset, &frame, &code, &error);
-        if (r == FrameCodec::Result::NeedMore)
+        if (r == FrameCodec::Result::NeedMore) {
+            if (frame.headerBytes > 0 && frame.info.payloadLength >= quint64(DirectPayloadBytes)) {
+                // Its payload gets a buffer of its own now: what has arrived is copied once,
+                // the rest is read into it (readLargePayload), not into m_in and out again.
+                const qsizetype at = offset + frame.headerBytes;
+                const qsizetype arrived = m_in.bytes().size() - at;
+                frame.payload = QByteArray(qsizetype(frame.info.payloadLength), Qt::Uninitialized);
+                std::memcpy(frame.payload.data(), m_in.bytes().constData() + at, size_t(arrived));
+                m_large = std::move(frame);
+                m_largeFilled = arrived;
+                offset = m_in.bytes().size();
+            }
             break;
+        }
         if (r == FrameCodec::Result::Error) {
             // The offending frame first, with every bit that arrived, then what it earns.
             reportFrame(frame.info, true);
@@ -117,6 +159,21 @@ void FramedEngine::processFrames()
         handleFrame(frame);
     }
     m_in.setParsed(offset);
+}
+
+bool FramedEngine::readLargePayload(qintptr descriptor)
+{
+    const qint64 left = m_large.payload.size() - m_largeFilled;
+    m_largeFilled +=
+        qsizetype(InputBuffer::readInto(m_socket, m_large.payload.data() + m_largeFilled,
+                                        std::min(left, ReadSliceBytes), descriptor));
+    if (m_largeFilled < m_large.payload.size())
+        return false;
+    // What FrameCodec::decode() does with a payload it holds whole.
+    if (m_large.info.masked)
+        FrameCodec::applyMask(m_large.payload.data(), m_large.payload.size(), m_large.info.maskKey);
+    m_large.info.head = FrameCodec::headOf(m_large.payload, m_codec.headBytes);
+    return true;
 }
 
 void FramedEngine::reportFrame(const FrameInfo &info, bool always)
@@ -488,6 +545,10 @@ void FramedEngine::releaseSocket()
     m_socket->abort();
     m_socket->deleteLater();
     m_socket = nullptr;
+    // The next socket (a redirect's) is judged again once its frames start.
+    m_readsDescriptor = false;
+    m_large = {};
+    m_largeFilled = -1;
     m_streamLeft = 0;
     m_streamHeld.clear();
 }

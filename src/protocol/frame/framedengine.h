@@ -62,6 +62,12 @@ public:
 
     /// Input is parsed in slices of this size so a flood never holds the event loop long.
     static constexpr qint64 ReadSliceBytes = 256 * 1024;
+    /// The socket's own buffer when frames are read from its descriptor (startFrames): it
+    /// holds only what arrives between two slices, read by the socket's notifier.
+    static constexpr qint64 SocketBufferBytes = 16 * 1024;
+    /// A frame's payload this large is read from the socket straight into its own buffer once
+    /// the header has arrived, not through the input buffer and a copy out of it.
+    static constexpr qint64 DirectPayloadBytes = ReadSliceBytes;
     /// sendClose()'s code for a Close with an empty payload.
     static constexpr int NoStatusCode = -1;
     /// A streamed frame's payload goes out in slices of this size, each once the socket's
@@ -140,7 +146,8 @@ protected:
 
     InputBuffer m_in;
     bool m_readScheduled = false;
-    bool m_peerGone = false; ///< TCP is closed; what is still buffered is parsed first
+    bool m_readsDescriptor = false; ///< frames read from the descriptor too (startFrames)
+    bool m_peerGone = false;        ///< TCP is closed; what is still buffered is parsed first
     FrameCodec m_codec;
     bool m_nonMinimalReported = false;
     bool m_closeReceived = false;
@@ -152,6 +159,8 @@ private:
     void onReadyRead();
     void readingResumed() override;
     void processFrames();
+    /// Reads a slice of the large frame's payload; true once it has all arrived.
+    bool readLargePayload(qintptr descriptor);
     void handleFrame(FrameCodec::Frame &frame);
     void handleDataFrame(FrameCodec::Frame &frame);
     void handlePong(const QByteArray &payload);
@@ -173,6 +182,8 @@ private:
     void onCloseTimeout();
 
     MessageAssembler m_assembler;
+    FrameCodec::Frame m_large; ///< a large frame whose payload is being read (DirectPayloadBytes)
+    qsizetype m_largeFilled = -1; ///< payload bytes of m_large read so far; -1: none
     std::unique_ptr<PerMessageDeflate> m_deflate;
     bool m_closeSent = false;
     int m_receivedCode = 1005;

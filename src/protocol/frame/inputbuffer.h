@@ -11,8 +11,9 @@ class QIODevice;
 class InputBuffer
 {
 public:
-    /// Reads at most maxBytes of what the device holds; returns how many arrived.
-    qint64 readFrom(QIODevice *device, qint64 maxBytes);
+    /// Reads at most maxBytes: first what the device holds, then, with a descriptor (>= 0),
+    /// what the system has for it, without waiting (readDescriptor). Returns how many arrived.
+    qint64 readFrom(QIODevice *device, qint64 maxBytes, qintptr descriptor = -1);
     /// Everything held, parsed or not; the handshake parser consumes from its front.
     QByteArray &bytes() { return m_bytes; }
     /// Where unparsed frames start.
@@ -20,7 +21,20 @@ public:
     void setParsed(qsizetype offset);
     void clear();
 
+    /// Reads at most n bytes into `to`, as readFrom() does: the device's first, then the
+    /// descriptor's. For a payload read into its own buffer (FramedEngine).
+    static qint64 readInto(QIODevice *device, char *to, qint64 n, qintptr descriptor);
+    /// Whether readFrom() can read a socket descriptor itself on this system (Linux: recv()
+    /// with MSG_DONTWAIT); elsewhere every byte comes through the device.
+    static bool readsDescriptors();
+
 private:
+    /// Makes room for n more bytes at the end, compacting parsed bytes away first when the
+    /// allocation would otherwise grow; returns where they go.
+    char *room(qint64 n);
+    /// Ends the room() call: `used` of its bytes arrived.
+    void keep(qsizetype held, qint64 used);
+
     QByteArray m_bytes;
     qsizetype m_parsed = 0;
 };

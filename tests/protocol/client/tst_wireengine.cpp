@@ -1,7 +1,10 @@
 // The wire engine against a scripted raw TCP peer: every protocol violation a server can
 // commit, and the behaviours QWebSocket hides (server pings, verbatim close codes, frames).
+#include <iterator>
+
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QtEndian>
 
 #include "common/burst.h"
@@ -32,6 +35,7 @@ private slots:
     void bufferedAmountIsExact();
     void burstThenCloseLosesNothing_data();
     void burstThenCloseLosesNothing();
+    void pausedReadsKeepEveryByteInOrder();
     void pingsFromAPeerThatDoesNotReadAreCoalesced();
     void sendsBeyondTheQueueLimitAreRefused();
 
@@ -405,6 +409,78 @@ void TestWireEngine::burstThenCloseLosesNothing()
     QCOMPARE(counter.close.wasClean, withClose);
     QCOMPARE(counter.close.payload, withClose ? QByteArray(Burst::CloseReason) : QByteArray());
     c.removeSink(&counter);
+}
+
+namespace {
+
+/// Message i of pausedReadsKeepEveryByteInOrder: sizes on both sides of the frame length
+/// encodings and of the engine's 256 KiB read slice, every byte depending on i and its place.
+QByteArray patterned(int i)
+{
+    static constexpr int Sizes[] = {1, 125, 126, 65535, 65536, 70001, 262143, 300000, 1 << 20};
+    QByteArray p(Sizes[i % std::size(Sizes)], Qt::Uninitialized);
+    for (qsizetype j = 0; j < p.size(); ++j)
+        p[j] = char('a' + (i * 7 + j) % 26);
+    return p;
+}
+
+/// Compares each message with patterned(), and pauses reading after every third one for a
+/// moment, as the journal's back-pressure does.
+class PausingChecker : public EventSink
+{
+public:
+    explicit PausingChecker(Connection &c)
+        : m_connection(c)
+    {
+    }
+    void record(const Event &e) override
+    {
+        if (e.isMessage() && e.direction == Direction::In) {
+            if (e.payload != patterned(count))
+                wrong << count;
+            if (++count % 3 == 0) {
+                m_connection.setReadingPaused(true);
+                QTimer::singleShot(2, &m_connection,
+                                   [this] { m_connection.setReadingPaused(false); });
+            }
+        } else if (e.kind == EventKind::Close) {
+            close = e;
+        }
+    }
+    int count = 0;
+    QList<int> wrong;
+    Event close;
+
+private:
+    Connection &m_connection;
+};
+
+} // namespace
+
+void TestWireEngine::pausedReadsKeepEveryByteInOrder()
+{
+    // On Linux the engine reads a plain connection's frames from the descriptor, after what
+    // QTcpSocket has buffered (the first frames arrive with the 101, in its buffer): the two
+    // must never trade places, across pauses and up to the peer's FIN.
+    constexpr int Count = 36;
+    QByteArray feed;
+    for (int i = 0; i < Count; ++i)
+        feed += RawPeer::frame(0x1, patterned(i));
+    feed += RawPeer::closeFrame(Burst::CloseCode, Burst::CloseReason);
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    peer.acceptUpgrade(feed, true);
+    Connection c(m_clock);
+    PausingChecker checker(c);
+    c.addSink(&checker);
+    QSignalSpy closed(&c, &Connection::closed);
+    QVERIFY(c.open(wireRequest(peer.url())));
+    QVERIFY(closed.wait(60000));
+    QCOMPARE(checker.count, Count);
+    QCOMPARE(checker.wrong, QList<int>());
+    QCOMPARE(checker.close.code, int(Burst::CloseCode));
+    QVERIFY(checker.close.wasClean);
+    c.removeSink(&checker);
 }
 
 namespace {

@@ -19,6 +19,7 @@ private slots:
     void problem();
     void describe();
     void decodesBack();
+    void partialFrameTellsItsHeader();
     void fromInfo();
 };
 
@@ -221,6 +222,40 @@ void TestRawFrame::decodesBack()
     QCOMPARE(out.info.lengthBits, f.describe().lengthBits);
     QCOMPARE(out.info.nonMinimalLength, f.describe().nonMinimalLength);
     QCOMPARE(out.info.payloadLength, f.describe().payloadLength);
+}
+
+void TestRawFrame::partialFrameTellsItsHeader()
+{
+    // A frame cut short in its payload says how long its header was, so that the engine can
+    // read the rest of a large payload straight into a buffer of its own; cut short in the
+    // header (its mask key included) it says nothing.
+    RawFrame f = frame(0x2, true, QByteArray(300, 'q'));
+    f.lengthBits = RawFrame::LengthBits::Bits64;
+    const QByteArray bytes = f.encode();
+    FrameCodec codec;
+    FrameCodec::Frame out;
+    int code = 0;
+    QString error;
+    for (const qsizetype cut :
+         {qsizetype(1), qsizetype(9), qsizetype(10), qsizetype(11), bytes.size() - 1}) {
+        qsizetype offset = 0;
+        QCOMPARE(codec.decode(bytes.first(cut), &offset, &out, &code, &error),
+                 FrameCodec::Result::NeedMore);
+        QCOMPARE(offset, 0);
+        QCOMPARE(out.headerBytes, cut >= 10 ? 10 : 0);
+    }
+    codec.role = Endpoint::Server;
+    const QByteArray masked = frame(0x2, true, QByteArray(300, 'q'), 0x11223344).encode();
+    qsizetype offset = 0;
+    QCOMPARE(codec.decode(masked.first(5), &offset, &out, &code, &error),
+             FrameCodec::Result::NeedMore);
+    QCOMPARE(out.headerBytes, 0); // the mask key has not all arrived
+    QCOMPARE(codec.decode(masked.first(9), &offset, &out, &code, &error),
+             FrameCodec::Result::NeedMore);
+    QCOMPARE(out.headerBytes, 8);
+    QCOMPARE(codec.decode(masked, &offset, &out, &code, &error), FrameCodec::Result::Frame);
+    QCOMPARE(out.headerBytes, 0);
+    QCOMPARE(out.payload, QByteArray(300, 'q'));
 }
 
 void TestRawFrame::fromInfo()
