@@ -227,6 +227,8 @@ bool LayerCache::glanced(const EventStore &store, qsizetype row, View *scratch)
 {
     const EventStore::Row &r = store.row(row);
     LayerGlance glance;
+    // The usual preview in one allocation, where appending its parts grew it several times.
+    glance.preview.reserve(192);
     if (m_streamed ? !m_stream.glance(*m_layer, store, row, m_payloadPipeline, &glance)
                    : !m_layer->glance(store.payload(row), r.kind == EventKind::Binary, r.direction,
                                       m_payloadPipeline, &glance))
@@ -276,8 +278,11 @@ bool LayerCache::onlyOfTypes(const EventStore &store, qsizetype row, const QStri
                                                        r.kind == EventKind::Binary, r.direction);
         if (hint == LayerStream::PartialHint)
             hint = m_partialType;
-        if (hint == ProtocolLayer::MalformedHint)
-            return false; // a malformed packet is never hidden
+        if (hint == ProtocolLayer::MalformedHint) {
+            // A malformed packet is never hidden: indexed so, the next filter does not ask.
+            m_types.recordMalformed(key, store.droppedCount());
+            return false;
+        }
         // Kept, so that the next filter asks the index (the row's reading completes it).
         if (hint >= 0) {
             m_types.recordFirst(key, hint, store.droppedCount());

@@ -111,6 +111,13 @@ void PacketTypeIndex::recordTypes(qint64 key, quint64 types, int first, qint64 f
     put(key, set, firstKey);
 }
 
+void PacketTypeIndex::recordMalformed(qint64 key, qint64 firstKey)
+{
+    if (key < firstKey || code(key) != 0)
+        return;
+    put(key, Other | (quint64(0xFF) << FirstShift), firstKey);
+}
+
 void PacketTypeIndex::put(qint64 key, quint64 set, qint64 firstKey)
 {
     quint8 c = m_lastCode != 0 && m_lastSet == set ? m_lastCode : m_codeOfSet.value(set, 0);
