@@ -319,9 +319,12 @@ JsonScanner::Token JsonScanner::scanString(bool key)
         // escape every few bytes) and growing a fresh array each time was most of its scan.
         const bool out = !m_skipping;
         qsizetype length = 0;
+        // The string is no longer than the rest of the text: room for that at once (up to
+        // 64 KiB), not grown from nothing through several reallocations.
+        const qsizetype first = std::min<qsizetype>(size - start, 1 << 16);
         const auto room = [&](qsizetype n) {
             if (length + n > m_unescaped.size())
-                m_unescaped.resize(std::max(2 * m_unescaped.size(), length + n + 64));
+                m_unescaped.resize(std::max({2 * m_unescaped.size(), length + n + 64, first}));
             return m_unescaped.data() + length;
         };
         const auto write = [&](const char *from, qsizetype n) {
