@@ -394,27 +394,56 @@ DecodedMessage DecodePipeline::decode(QByteArrayView payload, Direction directio
     return run(payload, direction, true);
 }
 
-bool DecodePipeline::compactClip(QByteArrayView payload, int max, QString *shown) const
+DecodePipeline::ClipRoute DecodePipeline::clipRoute(QByteArrayView payload) const
 {
     if (payload.isEmpty())
-        return false;
+        return ClipRoute::None;
     if (m_steps.empty()) {
         // As detect() routes: a zlib or gzip header is inflated first; JSON text is JSON;
         // MessagePack is taken here only for bytes that are no UTF-8 text (text may be hex or
         // base64 first).
         if (Unwrap::sniff(payload) != Unwrap::Deflate::Any)
-            return false;
+            return ClipRoute::None;
         if (startsAsJson(payload))
-            return Utf8Validator::isValidUtf8(payload) && JsonClip::compact(payload, max, shown);
+            return Utf8Validator::isValidUtf8(payload) ? ClipRoute::Json : ClipRoute::None;
         if (!startsAsMsgPack(payload) || Utf8Validator::isValidUtf8(payload))
-            return false;
+            return ClipRoute::None;
     } else if (m_spec != QLatin1String("msgpack")) {
-        return false;
+        return ClipRoute::None;
     }
-    if (!MsgPackCodec::compactClip(payload, max, shown))
-        return false;
-    *shown += QStringLiteral(" [msgpack]");
-    return true;
+    return ClipRoute::MsgPack;
+}
+
+bool DecodePipeline::compactClip(QByteArrayView payload, int max, QString *shown) const
+{
+    switch (clipRoute(payload)) {
+    case ClipRoute::Json:
+        return JsonClip::compact(payload, max, shown);
+    case ClipRoute::MsgPack:
+        if (!MsgPackCodec::compactClip(payload, max, shown))
+            return false;
+        *shown += QStringLiteral(" [msgpack]");
+        return true;
+    case ClipRoute::None:
+        break;
+    }
+    return false;
+}
+
+bool DecodePipeline::compactClipUtf8(QByteArrayView payload, int max, QByteArray *shown) const
+{
+    switch (clipRoute(payload)) {
+    case ClipRoute::Json:
+        return JsonClip::compactUtf8(payload, max, shown);
+    case ClipRoute::MsgPack:
+        if (!MsgPackCodec::compactClipUtf8(payload, max, shown))
+            return false;
+        *shown += " [msgpack]";
+        return true;
+    case ClipRoute::None:
+        break;
+    }
+    return false;
 }
 
 DecodedMessage DecodePipeline::decodeValue(QByteArrayView payload, Direction direction) const

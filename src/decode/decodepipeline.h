@@ -85,6 +85,9 @@ public:
     /// under auto, a pipeline of `msgpack` alone ("… [msgpack]" then, as a layer's summary
     /// names the step). False (nothing written) wherever the value must be decoded.
     bool compactClip(QByteArrayView payload, int max, QString *shown) const;
+    /// compactClip() in UTF-8 (shown's toUtf8()), appended to *shown; nothing appended when
+    /// false.
+    bool compactClipUtf8(QByteArrayView payload, int max, QByteArray *shown) const;
     /// The reverse: the format's encoding of value, then the wrappers outside in.
     bool encode(const QCborValue &value, Direction direction, QByteArray *out,
                 QString *error) const;
@@ -105,6 +108,9 @@ private:
     bool apply(const Item &item, QByteArray *bytes, Direction direction, DecodedMessage *out,
                bool *isValue) const;
     DecodedMessage run(QByteArrayView payload, Direction direction, bool withText) const;
+    /// Which clip compactClip() writes for payload, if any.
+    enum class ClipRoute { None, Json, MsgPack };
+    ClipRoute clipRoute(QByteArrayView payload) const;
 
     std::vector<Item> m_steps;
     QString m_spec;

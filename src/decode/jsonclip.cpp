@@ -1,7 +1,9 @@
 #include "decode/jsonclip.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <deque>
 #include <vector>
 
 #include <QByteArray>
@@ -18,17 +20,17 @@ constexpr int MaxDepth = 256;
 /// Keys compared one by one for duplicates: a larger object is left to readJson.
 constexpr size_t MaxKeys = 64;
 
-} // namespace
-
-bool JsonClip::compact(QByteArrayView text, int max, QString *out)
+/// The compact JSON of text into *written, as far as a clip of max characters shows.
+bool write(QByteArrayView text, int max, QByteArray &written)
 {
     JsonScanner scanner(text);
     scanner.skipByteOrderMark();
     // Bytes written before the rest is only checked: a UTF-8 character is at most 3 bytes
     // per UTF-16 unit, so this many bytes are more than max characters.
     const qsizetype enough = 3 * qsizetype(max) + 8;
-    QByteArray written;
-    written.reserve(std::min<qsizetype>(text.size() + 16, enough + 64));
+    // Room for what is written and a string's escaping past it (asHeld's bound, escaped): one
+    // allocation a clip, where growing it took several (perf).
+    written.reserve(std::min<qsizetype>(6 * text.size() + 16, 4 * enough + 64));
     // Per open container: whether it is an object, whether a member came already, where its
     // keys start in keys.
     struct Open
@@ -38,7 +40,10 @@ bool JsonClip::compact(QByteArrayView text, int max, QString *out)
         size_t firstKey;
     };
     std::vector<Open> stack;
-    std::vector<QByteArray> keys;
+    // The keys seen per open object: views of the text where a key is written as held (no
+    // escape, ASCII), copies kept in owned where not.
+    std::vector<QByteArrayView> keys;
+    std::deque<QByteArray> owned;
     QByteArray scratch;
     const auto writing = [&] { return written.size() < enough; };
     const auto separate = [&] {
@@ -83,7 +88,14 @@ bool JsonClip::compact(QByteArrayView text, int max, QString *out)
             for (size_t k = top.firstKey; k < keys.size(); ++k)
                 if (keys[k] == key)
                     return false;
-            keys.emplace_back(key.toByteArray());
+            const QByteArrayView raw = scanner.stringView();
+            if (key.data() == raw.data() && raw.data() >= text.data()
+                && raw.data() + raw.size() <= text.data() + text.size()) {
+                keys.push_back(key);
+            } else {
+                owned.emplace_back(key.toByteArray());
+                keys.push_back(owned.back());
+            }
             if (writing()) {
                 if (top.any)
                     written.append(',');
@@ -107,7 +119,9 @@ bool JsonClip::compact(QByteArrayView text, int max, QString *out)
             // As readJson reads the number and CborJson::text writes it back.
             qint64 n = 0;
             if (scanner.integer(&n)) {
-                written.append(QByteArray::number(n));
+                char digits[24];
+                const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+                written.append(digits, end - digits);
             } else {
                 const double d = scanner.number();
                 if (std::isfinite(d))
@@ -127,11 +141,30 @@ bool JsonClip::compact(QByteArrayView text, int max, QString *out)
                                                                     : "null");
             break;
         case JsonScanner::Token::End:
-            *out = TextClip::clipUtf8(written, max);
             return true;
         case JsonScanner::Token::Placeholder:
         case JsonScanner::Token::Error:
             return false;
         }
     }
+}
+
+} // namespace
+
+bool JsonClip::compact(QByteArrayView text, int max, QString *out)
+{
+    QByteArray written;
+    if (!write(text, max, written))
+        return false;
+    *out = TextClip::clipUtf8(written, max);
+    return true;
+}
+
+bool JsonClip::compactUtf8(QByteArrayView text, int max, QByteArray *out)
+{
+    QByteArray written;
+    if (!write(text, max, written))
+        return false;
+    TextClip::appendClipped(written, max, out);
+    return true;
 }

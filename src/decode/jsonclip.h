@@ -15,5 +15,8 @@ namespace JsonClip {
 /// object): then read it that way. The whole text is scanned either way (readJson fails on an
 /// error anywhere).
 bool compact(QByteArrayView text, int max, QString *out);
+/// compact() in UTF-8 (its text's toUtf8()), appended to *out: a layer's glance writes
+/// its preview in UTF-8.
+bool compactUtf8(QByteArrayView text, int max, QByteArray *out);
 
 } // namespace JsonClip

@@ -5,7 +5,9 @@
 #ifdef WSPROBE_MSGPACK
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <deque>
 #include <msgpack.hpp>
 #include <vector>
 
@@ -160,9 +162,12 @@ private:
 class ClipWriter
 {
 public:
-    explicit ClipWriter(qsizetype enough)
+    ClipWriter(qsizetype enough, qsizetype inputSize)
         : m_enough(enough)
     {
+        // One allocation a clip where growing it took several (perf): the JSON text of most
+        // values is a few times their MessagePack bytes.
+        out.reserve(std::min<qsizetype>(6 * inputSize + 16, 4 * enough + 64));
     }
     QByteArray out;
 
@@ -172,12 +177,9 @@ public:
     {
         if (v > uint64_t(std::numeric_limits<qint64>::max()))
             return number(double(v));
-        return m_key ? false : scalar(QByteArray::number(qint64(v)));
+        return m_key ? false : integer(qint64(v));
     }
-    bool visit_negative_integer(int64_t v)
-    {
-        return m_key ? false : scalar(QByteArray::number(qint64(v)));
-    }
+    bool visit_negative_integer(int64_t v) { return m_key ? false : integer(qint64(v)); }
     bool visit_float32(float v) { return number(double(v)); }
     bool visit_float64(double v) { return number(v); }
     bool visit_str(const char *v, uint32_t size)
@@ -198,7 +200,13 @@ public:
         for (size_t k = m_stack.back().firstKey; k < m_keys.size(); ++k)
             if (m_keys[k] == s)
                 return false;
-        m_keys.emplace_back(s.toByteArray());
+        // The input outlives the parse: a key held as it is is a view of it.
+        if (s.data() == raw.data()) {
+            m_keys.push_back(s);
+        } else {
+            m_owned.emplace_back(s.toByteArray());
+            m_keys.push_back(m_owned.back());
+        }
         if (writing()) {
             JsonWriter::appendString(&out, s);
             out.append(':');
@@ -263,6 +271,12 @@ private:
             out.append(text.data(), text.size());
         return true;
     }
+    bool integer(qint64 n)
+    {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+        return scalar(QByteArrayView(digits, end - digits));
+    }
     bool number(double d)
     {
         if (!std::isfinite(d))
@@ -307,7 +321,8 @@ private:
     qsizetype m_enough;
     bool m_key = false;
     std::vector<Open> m_stack;
-    std::vector<QByteArray> m_keys;
+    std::vector<QByteArrayView> m_keys;
+    std::deque<QByteArray> m_owned; ///< keys converted from the input
 };
 
 void packValue(msgpack::packer<msgpack::sbuffer> &p, const QCborValue &v)
@@ -407,11 +422,11 @@ bool MsgPackCodec::decode(QByteArrayView in, QCborValue *out, QString *error,
     return true;
 }
 
-bool MsgPackCodec::compactClip(QByteArrayView in, int max, QString *out)
+namespace {
+
+/// The compact JSON of in into writer.out, as far as a clip of max characters shows.
+bool writeClip(QByteArrayView in, ClipWriter &writer)
 {
-    // A character of the text is at most 3 bytes per UTF-16 unit: this many bytes are more
-    // than max characters.
-    ClipWriter writer(3 * qsizetype(max) + 8);
     std::size_t offset = 0;
     try {
         if (!msgpack::parse(in.data(), size_t(in.size()), offset, writer))
@@ -419,9 +434,33 @@ bool MsgPackCodec::compactClip(QByteArrayView in, int max, QString *out)
     } catch (const std::exception &) {
         return false;
     }
-    if (qsizetype(offset) != in.size())
+    return qsizetype(offset) == in.size();
+}
+
+/// A character of the text is at most 3 bytes per UTF-16 unit: this many bytes are more than
+/// max characters.
+qsizetype enoughFor(int max)
+{
+    return 3 * qsizetype(max) + 8;
+}
+
+} // namespace
+
+bool MsgPackCodec::compactClip(QByteArrayView in, int max, QString *out)
+{
+    ClipWriter writer(enoughFor(max), in.size());
+    if (!writeClip(in, writer))
         return false;
     *out = TextClip::clipUtf8(writer.out, max);
+    return true;
+}
+
+bool MsgPackCodec::compactClipUtf8(QByteArrayView in, int max, QByteArray *out)
+{
+    ClipWriter writer(enoughFor(max), in.size());
+    if (!writeClip(in, writer))
+        return false;
+    TextClip::appendClipped(writer.out, max, out);
     return true;
 }
 
@@ -449,6 +488,11 @@ bool MsgPackCodec::decode(QByteArrayView, QCborValue *, QString *error, qsizetyp
 }
 
 bool MsgPackCodec::compactClip(QByteArrayView, int, QString *)
+{
+    return false;
+}
+
+bool MsgPackCodec::compactClipUtf8(QByteArrayView, int, QByteArray *)
 {
     return false;
 }

@@ -25,4 +25,6 @@ public:
     /// same as CborJson::text(value) (a non-string or repeated key, a timestamp,
     /// nesting as deep as decode() refuses, an error): then decode it.
     static bool compactClip(QByteArrayView in, int max, QString *out);
+    /// compactClip() in UTF-8 (its text's toUtf8()), appended to *out.
+    static bool compactClipUtf8(QByteArrayView in, int max, QByteArray *out);
 };

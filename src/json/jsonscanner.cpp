@@ -1,7 +1,9 @@
 #include "json/jsonscanner.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 #include <QCoreApplication>
 
@@ -25,23 +27,29 @@ int hexValue(char c)
     return -1;
 }
 
-void appendUtf8(QByteArray *out, char32_t cp)
+/// cp as UTF-8 at p (room for 4 bytes); the bytes written.
+int encodeUtf8(char *p, char32_t cp)
 {
     if (cp < 0x80) {
-        out->append(char(cp));
-    } else if (cp < 0x800) {
-        out->append(char(0xC0 | (cp >> 6)));
-        out->append(char(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out->append(char(0xE0 | (cp >> 12)));
-        out->append(char(0x80 | ((cp >> 6) & 0x3F)));
-        out->append(char(0x80 | (cp & 0x3F)));
-    } else {
-        out->append(char(0xF0 | (cp >> 18)));
-        out->append(char(0x80 | ((cp >> 12) & 0x3F)));
-        out->append(char(0x80 | ((cp >> 6) & 0x3F)));
-        out->append(char(0x80 | (cp & 0x3F)));
+        p[0] = char(cp);
+        return 1;
     }
+    if (cp < 0x800) {
+        p[0] = char(0xC0 | (cp >> 6));
+        p[1] = char(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        p[0] = char(0xE0 | (cp >> 12));
+        p[1] = char(0x80 | ((cp >> 6) & 0x3F));
+        p[2] = char(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    p[0] = char(0xF0 | (cp >> 18));
+    p[1] = char(0x80 | ((cp >> 12) & 0x3F));
+    p[2] = char(0x80 | ((cp >> 6) & 0x3F));
+    p[3] = char(0x80 | (cp & 0x3F));
+    return 4;
 }
 
 QString hex(uint value, int digits)
@@ -306,15 +314,27 @@ JsonScanner::Token JsonScanner::scanString(bool key)
         m_pos = i + 1;
     } else {
         // While a value is skipped nothing is decoded: a skipped string may be hundreds of
-        // megabytes.
-        QByteArray *out = m_skipping ? nullptr : &m_unescaped;
-        auto put = [out](char ch) {
-            if (out)
-                out->append(ch);
+        // megabytes. Else the string is written through a pointer into room kept from one
+        // string to the next: appending byte by byte (a SockJS frame's STOMP text has an
+        // escape every few bytes) and growing a fresh array each time was most of its scan.
+        const bool out = !m_skipping;
+        qsizetype length = 0;
+        // The string is no longer than the rest of the text: room for that at once (up to
+        // 64 KiB), not grown from nothing through several reallocations.
+        const qsizetype first = std::min<qsizetype>(size - start, 1 << 16);
+        const auto room = [&](qsizetype n) {
+            if (length + n > m_unescaped.size())
+                m_unescaped.resize(std::max({2 * m_unescaped.size(), length + n + 64, first}));
+            return m_unescaped.data() + length;
         };
-        m_unescaped.clear();
-        if (out)
-            out->append(data + start, i - start);
+        const auto write = [&](const char *from, qsizetype n) {
+            if (out) {
+                std::memcpy(room(n), from, size_t(n));
+                length += n;
+            }
+        };
+        const auto put = [&](char ch) { write(&ch, 1); };
+        write(data + start, i - start);
         while (true) {
             if (i >= size) {
                 m_pos = i;
@@ -332,8 +352,7 @@ JsonScanner::Token JsonScanner::scanString(bool key)
                 while (i < size && data[i] != '"' && data[i] != '\\'
                        && static_cast<unsigned char>(data[i]) >= 0x20)
                     ++i;
-                if (out)
-                    out->append(data + from, i - from);
+                write(data + from, i - from);
                 continue;
             }
             if (i + 1 >= size) {
@@ -396,7 +415,7 @@ JsonScanner::Token JsonScanner::scanString(bool key)
                     cp = 0xFFFD;
                 }
                 if (out)
-                    appendUtf8(out, cp);
+                    length += encodeUtf8(room(4), cp);
                 break;
             }
             default:
@@ -404,7 +423,7 @@ JsonScanner::Token JsonScanner::scanString(bool key)
                 return fail(Tr::tr("unknown escape sequence \\%1").arg(characterAt(m_text, m_pos)));
             }
         }
-        m_string = m_unescaped;
+        m_string = QByteArrayView(m_unescaped.constData(), length);
         m_pos = i + 1;
     }
     if (key) {

@@ -14,6 +14,21 @@ QString TextClip::clipUtf8(QByteArrayView utf8, int max)
     return clip(QString::fromUtf8(utf8), max);
 }
 
+void TextClip::appendClipped(QByteArrayView utf8, int max, QByteArray *out)
+{
+    // ASCII: a byte is a UTF-16 unit, so the clip cuts the bytes where it cuts the text.
+    if (std::any_of(utf8.begin(), utf8.end(), [](char c) { return quint8(c) >= 0x80; })) {
+        *out += clipUtf8(utf8, max).toUtf8();
+        return;
+    }
+    if (utf8.size() <= max) {
+        *out += utf8;
+        return;
+    }
+    *out += utf8.first(std::max(0, max - 1));
+    *out += "\xE2\x80\xA6"; // U+2026
+}
+
 QByteArrayView TextClip::asHeld(QByteArrayView utf8, QByteArray *scratch, qsizetype atLeast)
 {
     // The conversion is sequential: a prefix converts as the whole does but for its last few

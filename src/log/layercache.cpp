@@ -35,8 +35,8 @@ void LayerCache::setLayer(std::shared_ptr<const ProtocolLayer> layer)
 {
     m_layer = std::move(layer);
     m_streamed = m_layer && m_layer->isStreamed();
-    m_partialType = m_layer ? int(m_layer->packetTypes().indexOf(QStringLiteral("partial")))
-                            : ProtocolLayer::NoHint;
+    m_typeNames = m_layer ? m_layer->packetTypes() : QStringList();
+    m_partialType = int(m_typeNames.indexOf(QStringLiteral("partial")));
     clear();
 }
 
@@ -189,6 +189,16 @@ const LayerCache::View *LayerCache::view(const EventStore &store, qsizetype row,
     const qint64 key = store.droppedCount() + row;
     if (const View *hit = m_views.object(key))
         return hit;
+    const auto keep = [&] {
+        auto *kept = new View(*scratch);
+        // The bytes held, and QCache's node and the two strings' headers.
+        m_views.insert(key, kept, kept->preview.size() + 96);
+    };
+    // Most rows are painted from a glance at their bytes: no packets, no value, no strings.
+    if (!m_raw.object(key) && glanced(store, row, scratch)) {
+        keep();
+        return scratch;
+    }
     bool final = true;
     Packets packets;
     if (!m_layer->hasSummaryReading() || m_raw.object(key)) {
@@ -208,12 +218,29 @@ const LayerCache::View *LayerCache::view(const EventStore &store, qsizetype row,
     scratch->type = m_types.firstType(key);
     if (scratch->type.isEmpty() && !packets.isEmpty())
         scratch->type = packets.first().type; // a row the index has no room for
-    if (!final)
-        return scratch;
-    auto *kept = new View(*scratch);
-    // The bytes held, and QCache's node and the two strings' headers.
-    m_views.insert(key, kept, kept->preview.size() + 96);
+    if (final)
+        keep();
     return scratch;
+}
+
+bool LayerCache::glanced(const EventStore &store, qsizetype row, View *scratch)
+{
+    const EventStore::Row &r = store.row(row);
+    LayerGlance glance;
+    // The usual preview in one allocation, where appending its parts grew it several times.
+    glance.preview.reserve(192);
+    if (m_streamed ? !m_stream.glance(*m_layer, store, row, m_payloadPipeline, &glance)
+                   : !m_layer->glance(store.payload(row), r.kind == EventKind::Binary, r.direction,
+                                      m_payloadPipeline, &glance))
+        return false;
+    ++m_decodes;
+    const qint64 key = store.droppedCount() + row;
+    m_types.recordTypes(key, glance.types, glance.first, store.droppedCount());
+    scratch->preview = std::move(glance.preview);
+    scratch->type = m_types.firstType(key);
+    if (scratch->type.isEmpty())
+        scratch->type = m_typeNames.value(glance.first); // a row the index has no room for
+    return true;
 }
 
 QString LayerCache::preview(const EventStore &store, qsizetype row)
@@ -251,8 +278,11 @@ bool LayerCache::onlyOfTypes(const EventStore &store, qsizetype row, const QStri
                                                        r.kind == EventKind::Binary, r.direction);
         if (hint == LayerStream::PartialHint)
             hint = m_partialType;
-        if (hint == ProtocolLayer::MalformedHint)
-            return false; // a malformed packet is never hidden
+        if (hint == ProtocolLayer::MalformedHint) {
+            // A malformed packet is never hidden: indexed so, the next filter does not ask.
+            m_types.recordMalformed(key, store.droppedCount());
+            return false;
+        }
         // Kept, so that the next filter asks the index (the row's reading completes it).
         if (hint >= 0) {
             m_types.recordFirst(key, hint, store.droppedCount());

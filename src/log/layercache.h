@@ -106,6 +106,9 @@ private:
     /// Whether packets need nothing from the rows around them (no pairing, no attachments).
     static bool alone(const Packets &packets);
     const View *view(const EventStore &store, qsizetype row, View *scratch);
+    /// The row's view from the layer's glance at its bytes, its types indexed; false when the
+    /// layer reads it through packets.
+    bool glanced(const EventStore &store, qsizetype row, View *scratch);
     void pairReply(const EventStore &store, qsizetype row, LayerPacket *packet);
     void gatherAttachments(const EventStore &store, qsizetype row, LayerPacket *packet);
     void placeAttachment(const EventStore &store, qsizetype row, LayerPacket *packet);
@@ -117,6 +120,7 @@ private:
     DecodePipeline m_payloadPipeline;
     bool m_streamed = false;                   ///< the layer's packets may span messages (MQTT)
     int m_partialType = ProtocolLayer::NoHint; ///< "partial" among the layer's packet types
+    QStringList m_typeNames;                   ///< the layer's packetTypes()
     LayerStream m_stream;
     QCache<qint64, View> m_views;
     QCache<qint64, Packets> m_raw;

@@ -123,6 +123,27 @@ int LayerStream::firstTypeHint(const ProtocolLayer &layer, const EventStore &sto
     return first;
 }
 
+bool LayerStream::glance(const ProtocolLayer &layer, const EventStore &store, qsizetype row,
+                         const DecodePipeline &pipeline, LayerGlance *out)
+{
+    // As packets() cuts the row's bytes.
+    const EventStore::Row &r = store.row(row);
+    QByteArray joined;
+    const QByteArrayView data = bytesOf(layer, store, row, &joined);
+    qsizetype pos = 0;
+    while (pos < data.size()) {
+        const qsizetype length = layer.streamedPacketLength(data.sliced(pos));
+        if (length == 0)
+            break; // completed in a later message
+        if (length < 0
+            || !layer.glance(data.sliced(pos, length), r.kind == EventKind::Binary, r.direction,
+                             pipeline, out))
+            return false;
+        pos += length;
+    }
+    return out->packets > 0; // none: a "partial" row
+}
+
 QList<LayerPacket> LayerStream::packets(const ProtocolLayer &layer, const EventStore &store,
                                         qsizetype row, LayerReading reading)
 {

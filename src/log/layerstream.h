@@ -28,6 +28,10 @@ public:
     /// as far as reading asks.
     QList<LayerPacket> packets(const ProtocolLayer &layer, const EventStore &store, qsizetype row,
                                LayerReading reading = LayerReading::Full);
+    /// ProtocolLayer::glance() of the packets packets() reads, one whole packet at a time;
+    /// false when the layer glances at none of them or the row completes no packet.
+    bool glance(const ProtocolLayer &layer, const EventStore &store, qsizetype row,
+                const DecodePipeline &pipeline, LayerGlance *out);
     /// ProtocolLayer::firstTypeHint() of the row's first packet: PartialHint for a row that
     /// completes none, the layer's hint of the first whole packet, NoHint when not known.
     int firstTypeHint(const ProtocolLayer &layer, const EventStore &store, qsizetype row);

@@ -99,6 +99,25 @@ void PacketTypeIndex::record(qint64 key, const QList<LayerPacket> &packets, qint
     put(key, set, firstKey);
 }
 
+void PacketTypeIndex::recordTypes(qint64 key, quint64 types, int first, qint64 firstKey)
+{
+    if (key < firstKey || contains(key))
+        return;
+    // As record() makes the set of those packets: a type beyond the bits is never hidden.
+    quint64 set = types & TypeBits;
+    if (types & ~TypeBits)
+        set |= Other;
+    set |= quint64(first >= 0 && first < MaxTypes ? first : 0xFF) << FirstShift;
+    put(key, set, firstKey);
+}
+
+void PacketTypeIndex::recordMalformed(qint64 key, qint64 firstKey)
+{
+    if (key < firstKey || code(key) != 0)
+        return;
+    put(key, Other | (quint64(0xFF) << FirstShift), firstKey);
+}
+
 void PacketTypeIndex::put(qint64 key, quint64 set, qint64 firstKey)
 {
     quint8 c = m_lastCode != 0 && m_lastSet == set ? m_lastCode : m_codeOfSet.value(set, 0);

@@ -27,6 +27,13 @@ public:
 
     /// The packets read from the row of key; firstKey: the oldest row the log still holds.
     void record(qint64 key, const QList<LayerPacket> &packets, qint64 firstKey);
+    /// The packets' types as ProtocolLayer::glance() tells them (LayerGlance::types, bits
+    /// over reset()'s types; first: the first packet's position there), all well formed.
+    void recordTypes(qint64 key, quint64 types, int first, qint64 firstKey);
+    /// The row's first packet is malformed, as told from its first bytes
+    /// (ProtocolLayer::MalformedHint): the row is never hidden, and its reading adds nothing
+    /// the filter needs (firstType() is "" for it: the row's own reading names its type).
+    void recordMalformed(qint64 key, qint64 firstKey);
     /// Only the type of the row's first packet as told from its first bytes
     /// (ProtocolLayer::firstTypeHint: its position in reset()'s types), which record()
     /// completes when the row is read.

@@ -1,5 +1,7 @@
 #include "protocols/protocollayer.h"
 
+#include <algorithm>
+
 #include "decode/cborjson.h"
 #include "decode/decodepipeline.h"
 #include "json/jsonscanner.h"
@@ -25,6 +27,19 @@ QCborMap LayerPacket::toCbor() const
     if (!value.isUndefined())
         m.insert(QStringLiteral("packet"), value);
     return m;
+}
+
+bool LayerGlance::add(int type)
+{
+    if (packets == 3 || type < 0 || type >= 64)
+        return false;
+    if (packets > 0)
+        preview += " | ";
+    else
+        first = type;
+    types |= quint64(1) << type;
+    ++packets;
+    return true;
 }
 
 ProtocolLayer::~ProtocolLayer() = default;
@@ -118,6 +133,44 @@ QList<LayerPacket> ProtocolLayer::read(QByteArrayView payload, bool binary, Dire
                                        LayerReading) const
 {
     return decode(payload, binary, direction);
+}
+
+bool ProtocolLayer::glance(QByteArrayView, bool, Direction, const DecodePipeline &,
+                           LayerGlance *) const
+{
+    return false;
+}
+
+bool ProtocolLayer::glancePayload(QByteArrayView payload, const DecodePipeline &pipeline,
+                                  QByteArray *out)
+{
+    // decodePayloadSummary() on a summary that ends in clipSimplified(payload): the clip gives
+    // way to the decoded one (replaceClip()); an empty clip (a payload of spaces) is not found,
+    // and the decoded one follows a space.
+    const qsizetype start = out->size();
+    if (pipeline.compactClipUtf8(payload, 120, out)) {
+        const bool printable =
+            std::any_of(payload.begin(), payload.end(), [](char c) { return c > ' ' && c < 0x7f; });
+        if (!printable && clipSimplified(payload, 120).isEmpty())
+            out->insert(start, ' ');
+        return true;
+    }
+    // decodedForm(): text that is no JSON stays as its clip under auto; anything else is
+    // decoded whole, which this reading does not do.
+    if (!pipeline.isEmpty())
+        return false;
+    const QByteArrayView trimmed = payload.trimmed();
+    if ((!trimmed.isEmpty() && (trimmed[0] == '{' || trimmed[0] == '['))
+        || !Utf8Validator::isValidUtf8(payload))
+        return false;
+    *out += clipSimplified(payload, 120).toUtf8();
+    return true;
+}
+
+void ProtocolLayer::appendHeld(QByteArrayView utf8, QByteArray *out)
+{
+    QByteArray scratch;
+    *out += TextClip::asHeld(utf8, &scratch);
 }
 
 int ProtocolLayer::firstTypeHint(QByteArrayView, bool, Direction) const

@@ -55,6 +55,22 @@ enum class LayerReading {
     Types,
 };
 
+/// What the log's table shows of a message, written by ProtocolLayer::glance() straight from
+/// its bytes: no LayerPacket, no QString per field, no value.
+struct LayerGlance
+{
+    /// The packets' summaries (payloads decoded for the summary) in UTF-8, joined by " | ",
+    /// byte for byte the preview the table writes from read(Summary).
+    QByteArray preview;
+    quint64 types = 0; ///< bit i: a packet of packetTypes()[i]
+    int first = -1;    ///< the first packet's type (its position in packetTypes())
+    int packets = 0;
+
+    /// Begins one more packet of type (a position in packetTypes()); false for a fourth,
+    /// which the table words as "(+n more)" (read through packets).
+    bool add(int type);
+};
+
 /// A message a layer wants sent: text or binary.
 struct LayerFrame
 {
@@ -103,6 +119,13 @@ public:
     /// payloadClip are the same, its value is not touched.
     static void decodePayloadSummary(LayerPacket *packet, const DecodePipeline &pipeline,
                                      Direction direction);
+    /// For glance(): what decodePayloadSummary() makes of a packet's summary ending in
+    /// clipSimplified(payload) (payload not empty), appended to *out in UTF-8; false when it
+    /// takes the payload's whole decoding (the packet is read through packets).
+    static bool glancePayload(QByteArrayView payload, const DecodePipeline &pipeline,
+                              QByteArray *out);
+    /// text as the UTF-8 of the QString a reading would make of it, appended to *out.
+    static void appendHeld(QByteArrayView utf8, QByteArray *out);
 
     /// Stable identifier: "socketio", "graphql-transport-ws", "graphql-ws", "stomp",
     /// "signalr", "mqtt".
@@ -140,6 +163,16 @@ public:
     /// Whether read() makes less for LayerReading::Summary than decode() (no value), so that
     /// the log paints rows from that reading and reads whole only the rows it pairs.
     virtual bool hasSummaryReading() const { return false; }
+    /// The table's preview of a message and its packets' types written straight from its
+    /// bytes, payloads decoded for the summary with pipeline as decodePayloadSummary() does,
+    /// appended to *out (a streamed layer is given one whole packet at a time). Only for a
+    /// message of at most three well-formed packets that the rows around it annotate in no
+    /// way (no id, no attachment) and whose summaries this reading writes the same as
+    /// read(Summary): false for any other (by default, every one), which is then read
+    /// through packets. A million rows are painted from this (tst_layerglance compares it
+    /// with the packets' reading over varied, malformed and mutated messages).
+    virtual bool glance(QByteArrayView payload, bool binary, Direction direction,
+                        const DecodePipeline &pipeline, LayerGlance *out) const;
 
     virtual QList<LayerAction> actions() const = 0;
     /// The messages that carry action with values (keys of its fields; strings). nextId is

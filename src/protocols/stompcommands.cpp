@@ -12,6 +12,12 @@ constexpr QByteArrayView CommandWords[] = {
     "BEGIN",   "COMMIT", "ABORT",     "DISCONNECT", "MESSAGE",   "RECEIPT",     "ERROR"};
 static_assert(std::size(CommandWords) == StompCommands::Count);
 
+/// StompCommands::Header's names, in its order.
+constexpr QByteArrayView HeaderNames[] = {
+    "destination", "receipt-id",     "receipt",    "id",      "subscription",  "host",
+    "version",     "accept-version", "heart-beat", "message", "content-length"};
+static_assert(std::size(HeaderNames) == StompCommands::HeaderCount);
+
 } // namespace
 
 const QStringList &StompCommands::words()
@@ -56,4 +62,12 @@ int StompCommands::typeOfLine(QByteArrayView data, bool escaped)
         return ProtocolLayer::NoHint;
     const int command = index(data.first(end));
     return command < 0 ? ProtocolLayer::NoHint : command;
+}
+
+int StompCommands::header(QByteArrayView name)
+{
+    for (int i = 0; i < int(std::size(HeaderNames)); ++i)
+        if (HeaderNames[i] == name)
+            return i;
+    return -1;
 }

@@ -21,4 +21,22 @@ int index(QByteArrayView word);
 /// data. escaped: data is inside a JSON string, where the end of line is written \n.
 int typeOfLine(QByteArrayView data, bool escaped);
 
+/// The headers a frame's fields and summary are made of: the lighter readings keep only these.
+enum Header {
+    Destination,
+    ReceiptId,
+    Receipt,
+    Id,
+    Subscription,
+    Host,
+    Version,
+    AcceptVersion,
+    HeartBeat,
+    Message,
+    ContentLength,
+    HeaderCount
+};
+/// The position of a header name among Header, -1 if it is none of them.
+int header(QByteArrayView name);
+
 } // namespace StompCommands

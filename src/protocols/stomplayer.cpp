@@ -4,6 +4,7 @@
 
 #include "protocols/sockjsframing.h"
 #include "protocols/stompcommands.h"
+#include "protocols/stompglance.h"
 
 namespace {
 
@@ -105,6 +106,13 @@ QList<LayerPacket> StompLayer::read(QByteArrayView payload, bool, Direction dire
     return m_sockJs ? decodeSockJs(payload, direction, reading) : decodeFrames(payload, reading);
 }
 
+bool StompLayer::glance(QByteArrayView payload, bool, Direction direction,
+                        const DecodePipeline &pipeline, LayerGlance *out) const
+{
+    return m_sockJs ? StompGlance::sockJs(payload, direction, pipeline, out)
+                    : StompGlance::frames(payload, pipeline, out);
+}
+
 QList<LayerPacket> StompLayer::decodeSockJs(QByteArrayView payload, Direction direction,
                                             LayerReading reading) const
 {
@@ -190,24 +198,6 @@ QList<LayerPacket> StompLayer::decodeFrames(QByteArrayView payload, LayerReading
     return packets;
 }
 
-namespace {
-
-/// The headers a packet's fields and summary are made of, read without the whole map.
-const char *const Wanted[] = {"destination",  "receipt-id", "receipt",       "id",
-                              "subscription", "host",       "version",       "accept-version",
-                              "heart-beat",   "message",    "content-length"};
-constexpr int WantedCount = int(sizeof(Wanted) / sizeof(Wanted[0]));
-
-int wantedIndex(QByteArrayView name)
-{
-    for (int i = 0; i < WantedCount; ++i)
-        if (name == QByteArrayView(Wanted[i]))
-            return i;
-    return -1;
-}
-
-} // namespace
-
 LayerPacket StompLayer::readFrame(QByteArrayView data, qsizetype *pos, LayerReading reading) const
 {
     LayerPacket p;
@@ -246,8 +236,8 @@ LayerPacket StompLayer::readFrame(QByteArrayView data, qsizetype *pos, LayerRead
     const bool escaped = cmd != QLatin1String("CONNECT") && cmd != QLatin1String("CONNECTED");
     // Full: every header, for the value; otherwise only those the fields are made of.
     QCborMap headers;
-    QString wanted[WantedCount];
-    bool seen[WantedCount] = {};
+    QString wanted[StompCommands::HeaderCount];
+    bool seen[StompCommands::HeaderCount] = {};
     qsizetype contentLength = -1;
     // s unescaped into *out (nullptr: only checked); false with p.error on a bad escape.
     const auto unescape = [&](QByteArrayView s, qsizetype offset, QByteArray *out) {
@@ -314,7 +304,7 @@ LayerPacket StompLayer::readFrame(QByteArrayView data, qsizetype *pos, LayerRead
             name = QString::fromUtf8(nameBytes);
         } else {
             // Only ASCII names are wanted: bytes equal them exactly when the text does.
-            at = wantedIndex(nameBytes);
+            at = StompCommands::header(nameBytes);
         }
         const bool keep = full ? !headers.contains(name) : at >= 0 && !seen[at];
         QByteArray valueBytes;
@@ -329,7 +319,7 @@ LayerPacket StompLayer::readFrame(QByteArrayView data, qsizetype *pos, LayerRead
             seen[at] = true;
             wanted[at] = value;
         }
-        if (full ? name == QLatin1String("content-length") : at == WantedCount - 1) {
+        if (full ? name == QLatin1String("content-length") : at == StompCommands::ContentLength) {
             bool ok = false;
             contentLength = value.toLongLong(&ok);
             if (!ok || contentLength < 0) {
@@ -370,7 +360,7 @@ LayerPacket StompLayer::readFrame(QByteArrayView data, qsizetype *pos, LayerRead
     const auto header = [&](const char *key) {
         if (full)
             return headers.value(QLatin1String(key)).toString();
-        return wanted[wantedIndex(key)];
+        return wanted[StompCommands::header(key)];
     };
     p.channel = header("destination");
     if (cmd == QLatin1String("RECEIPT")) {

@@ -34,6 +34,8 @@ public:
     QList<LayerPacket> read(QByteArrayView payload, bool binary, Direction direction,
                             LayerReading reading) const override;
     bool hasSummaryReading() const override { return true; }
+    bool glance(QByteArrayView payload, bool binary, Direction direction,
+                const DecodePipeline &pipeline, LayerGlance *out) const override;
     int firstTypeHint(QByteArrayView payload, bool binary, Direction direction) const override;
     QList<LayerAction> actions() const override;
     bool encode(const QString &action, const QVariantMap &values, qint64 *nextId,

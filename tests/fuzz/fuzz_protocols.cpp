@@ -6,7 +6,8 @@
 // problem. The lighter readings (LayerReading::Summary, Types) must give the packets the full
 // reading gives, field for field as far as they read, the first type told from the first bytes
 // the first packet's, and a payload's summary decoded alone the same summary as decoded with its
-// value.
+// value. A glance at the bytes (the table's preview and types) is given only where the summary
+// reading shows the same.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -82,6 +83,34 @@ void compareReadings(const std::shared_ptr<const ProtocolLayer> &full, uint8_t s
     }
 }
 
+/// ProtocolLayer::glance() against the summary reading it stands for.
+void compareGlance(uint8_t selector, QByteArrayView input, bool binary, Direction direction)
+{
+    const std::shared_ptr<const ProtocolLayer> layer = layerFor(selector);
+    LayerGlance glance;
+    if (!layer->glance(input, binary, direction, DecodePipeline(), &glance))
+        return;
+    QList<LayerPacket> packets =
+        layerFor(selector)->read(input, binary, direction, LayerReading::Summary);
+    if (packets.isEmpty() || packets.size() > 3 || glance.packets != packets.size())
+        std::abort();
+    const QStringList types = layer->packetTypes();
+    QByteArray preview;
+    quint64 bits = 0;
+    for (qsizetype i = 0; i < packets.size(); ++i) {
+        LayerPacket &p = packets[i];
+        // Paired, attached or malformed packets are read through packets, never glanced at.
+        if (!p.ok() || !p.id.isEmpty() || p.attachments > 0)
+            std::abort();
+        ProtocolLayer::decodePayloadSummary(&p, DecodePipeline(), direction);
+        preview += (i > 0 ? " | " : "") + p.summary.toUtf8();
+        bits |= quint64(1) << types.indexOf(p.type);
+    }
+    if (preview != glance.preview || bits != glance.types
+        || types.value(glance.first) != packets.first().type)
+        std::abort();
+}
+
 void check(const QList<LayerPacket> &packets, bool mayBeEmpty)
 {
     if (packets.isEmpty() && !mayBeEmpty)
@@ -107,6 +136,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArrayView input(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     check(layer->decode(input, binary, direction), false);
     compareReadings(layerFor(selector), selector, input, binary, direction);
+    compareGlance(selector, input, binary, direction);
 
     LayerSession session(layer);
     qsizetype start = 0;

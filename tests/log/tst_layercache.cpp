@@ -28,6 +28,7 @@ private slots:
     void firstTypeShowsRowsUnread_data();
     void firstTypeShowsRowsUnread();
     void mqttConnectIsReadByTheFilter();
+    void malformedFirstBytesAreIndexed();
 };
 
 static Event text(qint64 t, Direction d, const QByteArray &s)
@@ -551,6 +552,27 @@ void TestLayerCache::mqttConnectIsReadByTheFilter()
     const QList<LayerPacket> packets = log.packetsAt(1);
     QCOMPARE(packets.size(), 1);
     QVERIFY2(packets.first().ok(), qPrintable(packets.first().error));
+}
+
+void TestLayerCache::malformedFirstBytesAreIndexed()
+{
+    // STOMP over SockJS: a client's frame that no JSON text starts is malformed from its first
+    // byte. Every filter shows it; the first indexes it so, and the next asks the index.
+    EventLog log;
+    log.setProtocolLayer(ProtocolRegistry::create(QStringLiteral("stomp-sockjs")));
+    for (int i = 0; i < 20; ++i)
+        log.append(text(i, i % 2 ? Direction::Out : Direction::In, i % 2 ? "a[\"x\"]" : "h"));
+    log.flush();
+    const LayerCache &cache = *log.layerCache();
+    const QStringList heartbeats = log.protocolLayer()->heartbeatTypes();
+    QCOMPARE(filtered(log, heartbeats).size(), size_t(10));
+    QCOMPARE(cache.typeIndex().recorded(), 20); // the heartbeats read, the others told
+    QCOMPARE(cache.decodes(), 10);
+    // Malformed packets are never hidden, whatever type they are read as.
+    QCOMPARE(filtered(log, heartbeats + QStringList{QStringLiteral("frame")}).size(), size_t(10));
+    QCOMPARE(cache.decodes(), 10);
+    QCOMPARE(log.index(1, 0).data(EventLog::PacketTypeRole).toString(), QStringLiteral("frame"));
+    QVERIFY(preview(log, 1).contains(QStringLiteral("malformed")));
 }
 
 QTEST_GUILESS_MAIN(TestLayerCache)
