@@ -64,6 +64,18 @@ int StompCommands::typeOfLine(QByteArrayView data, bool escaped)
     return command < 0 ? ProtocolLayer::NoHint : command;
 }
 
+bool StompCommands::skipEndsOfLine(QByteArrayView payload, qsizetype *pos)
+{
+    const qsizetype start = *pos;
+    qsizetype at = start;
+    while (at < payload.size()
+           && (payload[at] == '\n'
+               || (payload[at] == '\r' && at + 1 < payload.size() && payload[at + 1] == '\n')))
+        at += payload[at] == '\r' ? 2 : 1;
+    *pos = at;
+    return at > start;
+}
+
 int StompCommands::header(QByteArrayView name)
 {
     for (int i = 0; i < int(std::size(HeaderNames)); ++i)

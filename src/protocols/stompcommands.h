@@ -39,4 +39,8 @@ enum Header {
 /// The position of a header name among Header, -1 if it is none of them.
 int header(QByteArrayView name);
 
+/// Moves *pos past the ends of line (LF or CR LF) at it: between frames, and alone, they are
+/// heart-beats. Whether there were any.
+bool skipEndsOfLine(QByteArrayView payload, qsizetype *pos);
+
 } // namespace StompCommands

@@ -168,15 +168,7 @@ bool StompGlance::frames(QByteArrayView payload, const DecodePipeline &pipeline,
 {
     // As StompLayer::decodeFrames(): ends of line between frames (and alone) are heart-beats.
     qsizetype pos = 0;
-    const auto skipEols = [&] {
-        const qsizetype start = pos;
-        while (
-            pos < payload.size()
-            && (payload[pos] == '\n'
-                || (payload[pos] == '\r' && pos + 1 < payload.size() && payload[pos + 1] == '\n')))
-            pos += payload[pos] == '\r' ? 2 : 1;
-        return pos > start;
-    };
+    const auto skipEols = [&] { return StompCommands::skipEndsOfLine(payload, &pos); };
     if (skipEols() && pos == payload.size()) {
         if (!out->add(HeartbeatType))
             return false;

@@ -166,15 +166,7 @@ QList<LayerPacket> StompLayer::decodeFrames(QByteArrayView payload, LayerReading
     QList<LayerPacket> packets;
     qsizetype pos = 0;
     // Ends of line between frames (and alone) are heart-beats.
-    const auto skipEols = [&] {
-        const qsizetype start = pos;
-        while (
-            pos < payload.size()
-            && (payload[pos] == '\n'
-                || (payload[pos] == '\r' && pos + 1 < payload.size() && payload[pos + 1] == '\n')))
-            pos += payload[pos] == '\r' ? 2 : 1;
-        return pos > start;
-    };
+    const auto skipEols = [&] { return StompCommands::skipEndsOfLine(payload, &pos); };
     if (skipEols() && pos == payload.size()) {
         LayerPacket p;
         p.type = QStringLiteral("heartbeat");
