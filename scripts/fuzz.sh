@@ -17,16 +17,31 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export ASAN_OPTIONS=detect_leaks=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-failed=()
-for target in framecodec httpresponse sessionfile logsearch jsontext jsonpath decoders protocols; do
+# One fuzzer per core at a time: each runs its full time, the smoke takes half as long on two.
+jobs=$(nproc 2>/dev/null || echo 2)
+fuzz_one() {
+    local target=$1 status=0
     cp -r "tests/fuzz/corpus/$target" "$work/$target"
-    echo "fuzzing $target for ${seconds}s"
-    status=0
     "./build/sanitize/tests/fuzz_$target" -max_total_time="$seconds" -max_len=4096 \
         -print_final_stats=1 -artifact_prefix="$artifacts/$target-" "$work/$target" \
         >"$work/$target.log" 2>&1 || status=$?
+    echo "$status" >"$work/$target.status"
+}
+targets=(framecodec httpresponse sessionfile logsearch jsontext jsonpath decoders protocols)
+for target in "${targets[@]}"; do
+    while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do
+        wait -n || true
+    done
+    echo "fuzzing $target for ${seconds}s"
+    fuzz_one "$target" &
+done
+wait
+failed=()
+for target in "${targets[@]}"; do
+    status=$(cat "$work/$target.status" 2>/dev/null || echo missing)
     # The summary of a good run; the whole report of a bad one.
-    if [ "$status" -eq 0 ]; then
+    if [ "$status" = 0 ]; then
+        echo "fuzz_$target:"
         grep -E "^(stat::number_of_executed_units|stat::new_units_added|INFO: Seed)" \
             "$work/$target.log" || true
     else
