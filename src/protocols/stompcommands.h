@@ -42,5 +42,20 @@ int header(QByteArrayView name);
 /// Moves *pos past the ends of line (LF or CR LF) at it: between frames, and alone, they are
 /// heart-beats. Whether there were any.
 bool skipEndsOfLine(QByteArrayView payload, qsizetype *pos);
+/// The line at *pos without its end (LF or CR LF) into *line, *pos moved past the end; false
+/// and nothing moved when the line does not end in data. Inline: the table's glance reads
+/// every header line of every row it paints through it.
+inline bool readLine(QByteArrayView data, qsizetype *pos, QByteArrayView *line)
+{
+    const qsizetype nl = data.indexOf('\n', *pos);
+    if (nl < 0)
+        return false;
+    qsizetype end = nl;
+    if (end > *pos && data[end - 1] == '\r')
+        --end;
+    *line = data.sliced(*pos, end - *pos);
+    *pos = nl + 1;
+    return true;
+}
 
 } // namespace StompCommands

@@ -45,19 +45,8 @@ bool unescape(QByteArrayView s, QByteArray *out)
 /// One frame from *pos as StompLayer::readFrame() reads it and LayerCache shows it.
 bool frame(QByteArrayView data, qsizetype *pos, const DecodePipeline &pipeline, LayerGlance *out)
 {
-    const auto line = [&](QByteArrayView *text) {
-        const qsizetype nl = data.indexOf('\n', *pos);
-        if (nl < 0)
-            return false;
-        qsizetype end = nl;
-        if (end > *pos && data[end - 1] == '\r')
-            --end;
-        *text = data.sliced(*pos, end - *pos);
-        *pos = nl + 1;
-        return true;
-    };
     QByteArrayView word;
-    if (!line(&word))
+    if (!StompCommands::readLine(data, pos, &word))
         return false;
     const int command = StompCommands::index(word);
     if (command < 0)
@@ -71,7 +60,7 @@ bool frame(QByteArrayView data, qsizetype *pos, const DecodePipeline &pipeline, 
     QByteArray name;
     for (int n = 0;; ++n) {
         QByteArrayView h;
-        if (!line(&h))
+        if (!StompCommands::readLine(data, pos, &h))
             return false;
         if (h.isEmpty())
             break;

@@ -195,20 +195,9 @@ LayerPacket StompLayer::readFrame(QByteArrayView data, qsizetype *pos, LayerRead
     LayerPacket p;
     p.type = QStringLiteral("frame");
     const bool full = reading == LayerReading::Full;
-    const auto line = [&](QByteArrayView *out) {
-        const qsizetype nl = data.indexOf('\n', *pos);
-        if (nl < 0)
-            return false;
-        qsizetype end = nl;
-        if (end > *pos && data[end - 1] == '\r')
-            --end;
-        *out = data.sliced(*pos, end - *pos);
-        *pos = nl + 1;
-        return true;
-    };
     const qsizetype start = *pos;
     QByteArrayView commandWord;
-    if (!line(&commandWord)) {
+    if (!StompCommands::readLine(data, pos, &commandWord)) {
         p.error = tr("the command at byte %1 has no end of line").arg(start);
         *pos = data.size();
         return p;
@@ -268,7 +257,7 @@ LayerPacket StompLayer::readFrame(QByteArrayView data, qsizetype *pos, LayerRead
     for (int n = 0;; ++n) {
         const qsizetype lineStart = *pos;
         QByteArrayView h;
-        if (!line(&h)) {
+        if (!StompCommands::readLine(data, pos, &h)) {
             p.error = tr("%1: the headers at byte %2 do not end with a blank line")
                           .arg(cmd)
                           .arg(lineStart);
