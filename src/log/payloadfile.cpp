@@ -189,7 +189,9 @@ private:
                 [[maybe_unused]] const int truncated = ftruncate(file.fd, off_t(end));
             }
         }
-        file.written.store(end, std::memory_order_release);
+        // Never backwards, whatever order a caller broke: a reader must not wait forever.
+        if (end > file.written.load(std::memory_order_relaxed))
+            file.written.store(end, std::memory_order_release);
         file.written.notify_all();
     }
 
@@ -341,7 +343,7 @@ bool PayloadFile::write(Segment &segment, size_t at, const char *bytes, size_t s
     const qint64 offset = segment.m_offset + qint64(at);
     if (!writeAll(m_shared->fd, bytes, size, offset))
         return false;
-    m_shared->queued = offset + qint64(size);
+    m_shared->queued = std::max(m_shared->queued, offset + qint64(size));
     m_shared->written.store(m_shared->queued, std::memory_order_release);
     const size_t resident = wholePages(at + size);
     if (resident > segment.m_resident) {
@@ -371,7 +373,7 @@ bool PayloadFile::writeLater(Segment &segment, size_t at, const QByteArray &byte
         || m_shared->failed.load(std::memory_order_relaxed))
         return false;
     const qint64 offset = segment.m_offset + qint64(at);
-    m_shared->queued = offset + qint64(size);
+    m_shared->queued = std::max(m_shared->queued, offset + qint64(size));
     Writer::instance().push(m_shared, offset, bytes);
     const size_t resident = wholePages(at + size);
     if (resident > segment.m_resident) {
