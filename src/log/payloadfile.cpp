@@ -6,6 +6,7 @@
 
 #if defined(Q_OS_LINUX)
 #include <cerrno>
+#include <climits>
 #include <condition_variable>
 #include <deque>
 #include <fcntl.h>
