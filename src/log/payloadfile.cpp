@@ -161,12 +161,11 @@ private:
                     end += batch[j].bytes.size();
                     ++j;
                 }
+                done += end - batch[i].offset;
                 write(batch.data() + i, j - i, end, &parts);
-                for (size_t k = i; k < j; ++k)
-                    done += batch[k].bytes.size();
                 i = j;
             }
-            batch.clear(); // the payloads' last references are dropped here, outside the lock
+            batch.clear(); // the files' last references are dropped here, outside the lock
             {
                 std::lock_guard lock(m_mutex);
                 m_pendingBytes -= done;
@@ -182,6 +181,10 @@ private:
             && !file.failed.load(std::memory_order_relaxed)
             && !writeRun(file.fd, jobs, count, parts))
             file.failed.store(true, std::memory_order_relaxed);
+        // The payloads go back to their owners before anyone is told the bytes are here: once
+        // payload() returns, the store holds no reference (the engine may reuse its buffer).
+        for (size_t k = 0; k < count; ++k)
+            jobs[k].bytes = QByteArray();
         if (file.failed.load(std::memory_order_relaxed)) {
             // Out of memory for the file's pages: rows whose bytes were not written read
             // zeros rather than fault past the file's end; the store stops using the file.
