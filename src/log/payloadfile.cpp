@@ -371,7 +371,7 @@ bool PayloadFile::writeLater(Segment &segment, size_t at, const QByteArray &byte
     // A reference keeps the bytes only when they are the array's own (fromRawData's belong to
     // someone else: capacity() is 0) and hold no large spare room in memory meanwhile.
     const auto capacity = size_t(std::max<qsizetype>(0, bytes.capacity()));
-    if (capacity < size || capacity - size > size / 8)
+    if (capacity < size || capacity - size > size / 8 || qint64(size) >= WriteBehindMaxPayload)
         return write(segment, at, bytes.constData(), size);
     if (!m_shared || !segment.isValid() || at + size > segment.m_capacity
         || m_shared->failed.load(std::memory_order_relaxed))
