@@ -223,7 +223,9 @@ bool EventStore::storeInFile(const QByteArray &payload, Row *row)
         m_blocks.push_back(std::move(b));
     }
     Block &b = m_blocks[m_fileBlock];
-    if (!m_file.write(b.file, b.used, payload.constData(), size)) {
+    // The copy into the file is made beside this thread (PayloadFile's writer); payload()
+    // waits for it, so a view is still valid until clear().
+    if (!m_file.writeLater(b.file, b.used, payload)) {
         // No memory for the file's pages: anonymous memory may still have some.
         m_fileRefused = true;
         return false;
@@ -311,7 +313,10 @@ QByteArrayView EventStore::payload(qsizetype i) const
     const Row &r = row(i);
     if (r.size == 0)
         return {};
-    return QByteArrayView(m_blocks[r.block].bytes() + r.offset, qsizetype(r.size));
+    const Block &b = m_blocks[r.block];
+    if (b.file.isValid())
+        m_file.awaitWritten(b.file, size_t(r.offset) + r.size);
+    return QByteArrayView(b.bytes() + r.offset, qsizetype(r.size));
 }
 
 Event EventStore::at(qsizetype i) const

@@ -62,7 +62,8 @@ public:
         const qsizetype p = i + m_base;
         return chunk(p >> ChunkShift)[p & ChunkMask];
     }
-    /// A view into the store; valid until clear().
+    /// A view into the store; valid until clear(). A large payload's may wait for its copy
+    /// into the store's file to be done (PayloadFile::writeLater), a moment after append().
     QByteArrayView payload(qsizetype i) const;
     /// The whole event, payload copied out.
     Event at(qsizetype i) const;

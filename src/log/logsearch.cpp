@@ -285,6 +285,7 @@ qsizetype LogSearch::scan(const EventStore &store, qsizetype from, qsizetype to,
         // A run: the following rows whose payloads lie back to back in the same block.
         quint32 end = r.offset + r.size;
         qsizetype j = i + 1;
+        qsizetype last = i;
         for (; j < to; ++j) {
             const EventStore::Row &next = store.row(j);
             if (next.size == 0)
@@ -292,7 +293,11 @@ qsizetype LogSearch::scan(const EventStore &store, qsizetype from, qsizetype to,
             if (next.block != r.block || next.offset != end)
                 break;
             end += next.size;
+            last = j;
         }
+        // The last row's view first: a large payload's bytes may still be on their way into
+        // the store's file, written in order (PayloadFile::writeLater).
+        store.payload(last);
         const QByteArrayView run(store.payload(i).data(), qsizetype(end - r.offset));
         found += scanRun(store, i, j, run, out);
         i = j;

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 
+#include <QByteArray>
 #include <QtGlobal>
 
 /// Large payloads kept in an in-memory file (Linux: a memfd) instead of anonymous memory.
@@ -17,7 +19,9 @@
 ///
 /// One writer: a file is used by the thread that owns its store (as the store is). Bytes once
 /// written are read through the segment's mapping from any thread the store's own contract
-/// allows.
+/// allows. writeLater() hands the copy into the file to one writer thread for the process
+/// (Linux), so that a receiving thread does not spend a third of its time in pwrite();
+/// awaitWritten() is how a reader knows the bytes are there.
 class PayloadFile
 {
 public:
@@ -61,7 +65,16 @@ public:
     /// Copies `size` bytes to `at` in the segment; writes are appended in order. False when the
     /// system had no memory for them.
     bool write(Segment &segment, size_t at, const char *bytes, size_t size);
-    /// Gives the segment's pages back to the system and unmaps it.
+    /// As write(), but the copy is made by the process's payload writer thread, which keeps a
+    /// reference to `bytes` until then (a payload that does not own its bytes, or carries much
+    /// spare room, is written at once). Writes stay in order; the caller waits only when more
+    /// than WriteBehindBytes are queued. False when an earlier write failed: the file is then
+    /// no longer used (bytes that failed to be written read as zeros).
+    bool writeLater(Segment &segment, size_t at, const QByteArray &bytes);
+    /// Returns once the segment's bytes before `end` are in the file (at once unless they were
+    /// queued by writeLater() and not written yet). Any thread may call it, as it may read.
+    void awaitWritten(const Segment &segment, size_t end) const;
+    /// Gives the segment's pages back to the system and unmaps it (after its queued writes).
     void release(Segment &segment);
 
     /// True when this system keeps payloads in such a file (for tests).
@@ -70,7 +83,20 @@ public:
     /// the process's anonymous RSS (it shows as shared memory once a mapping reads it).
     static qint64 residentBytes();
 
+    /// Bytes queued for the writer thread, all files together, before writeLater() waits: a
+    /// few milliseconds of a flood, so the receiver and the writer run side by side.
+    static constexpr qint64 WriteBehindBytes = qint64(4) << 20;
+    /// Payloads of this size and more are written at once: the wire engine reads them into a
+    /// buffer of their own anyway, and queuing them cost about 10 KB more memory and 2.6 page
+    /// faults per 1 MiB message for no speed (docs/performance.md, perf8).
+    static constexpr qint64 WriteBehindMaxPayload = qint64(256) << 10;
+
+    struct Shared; ///< the descriptor and how far it is written, shared with queued writes
+
 private:
-    int m_fd = -1;
+    /// Waits until every write queued so far is in the file.
+    void drain() const;
+
+    std::shared_ptr<Shared> m_shared;
     qint64 m_end = 0; ///< offset after the last segment
 };

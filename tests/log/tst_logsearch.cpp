@@ -25,6 +25,7 @@ private slots:
     void invalidRegexKeepsPreviousQuery();
     void matchRanges();
     void largePayloadsInOwnBlocks();
+    void runOfFilePayloadsSearchedAtOnce();
     void filterModelTester();
     void filterScansInSlices();
     void filterFollowsLiveRows();
@@ -384,6 +385,23 @@ void TestLogSearch::largePayloadsInOwnBlocks()
     store.append(Event::message(3, Direction::In, true, "edle small"));
     QCOMPARE(scanAll(searchFor("needle", false, true), store), (std::vector<qint32>{1}));
     QCOMPARE(scanAll(searchFor("NEEDLE", false, false), store), (std::vector<qint32>{1}));
+}
+
+void TestLogSearch::runOfFilePayloadsSearchedAtOnce()
+{
+    // Payloads of 16 KiB and more lie back to back in the store's file (Linux), copied there
+    // by a writer thread: a search right after the appends reads them as one run, and must
+    // find a needle at the very end of the last one (its bytes written after the first's).
+    QList<QByteArray> payloads;
+    for (int i = 0; i < 64; ++i)
+        payloads.append(QByteArray(64 * 1024 + i, char('a' + i % 20)));
+    payloads.last().replace(payloads.last().size() - 6, 6, "needle");
+    for (int round = 0; round < 3; ++round) {
+        EventStore fresh;
+        for (const QByteArray &p : std::as_const(payloads))
+            fresh.append(Event::message(1, Direction::In, true, p));
+        QCOMPARE(scanAll(searchFor("needle", false, true), fresh), (std::vector<qint32>{63}));
+    }
 }
 
 void TestLogSearch::filterModelTester()

@@ -21,6 +21,9 @@ private slots:
     void fileBytesCountedAndGivenBack();
     void sharingStoreKeepsNoFile();
     void readOnAnotherThread();
+    void readWhileTheWriterCopies();
+    void bytesNotOwnedAreCopiedAtOnce();
+    void writesBehindStayInOrder();
     void filesAreBoundedLikeDescriptors();
 };
 
@@ -203,6 +206,100 @@ void TestPayloadFile::readOnAnotherThread()
     });
     reader.join();
     QCOMPARE(matching, written.size());
+}
+
+void TestPayloadFile::readWhileTheWriterCopies()
+{
+    // The copy into the file is made by the writer thread: the newest row read right after
+    // append() (as the window shows it), and every row read on another thread right after
+    // the store is handed over (as a loaded session is), read their bytes, never the file's
+    // hole or its end. 40 MiB queue more than the writer holds (WriteBehindBytes).
+    QRandomGenerator random(11);
+    QList<QByteArray> written;
+    for (int i = 0; i < 400; ++i)
+        written.append(randomBytes(random, 16 * 1024 + qsizetype(random.bounded(200 * 1024))));
+    EventStore store;
+    qsizetype newestWrong = 0;
+    for (qsizetype i = 0; i < written.size(); ++i) {
+        store.append(message(written[i]));
+        if (i % 7 == 0)
+            newestWrong += store.payload(i) != QByteArrayView(written[i]);
+    }
+    QCOMPARE(newestWrong, 0);
+    EventStore handed;
+    for (const QByteArray &w : std::as_const(written))
+        handed.append(message(w));
+    qsizetype wrong = 0;
+    std::thread reader([&] {
+        for (qsizetype i = written.size() - 1; i >= 0; --i) // the newest first
+            wrong += handed.payload(i) != QByteArrayView(written[i]);
+    });
+    reader.join();
+    QCOMPARE(wrong, 0);
+    // Dropping rows waits for the queued copies before the file's pages are given back.
+    for (const QByteArray &w : std::as_const(written))
+        store.append(message(w));
+    store.dropFront(600);
+    for (qsizetype i = 0; i < 200; ++i)
+        QVERIFY(store.payload(i) == QByteArrayView(written[200 + i]));
+}
+
+void TestPayloadFile::bytesNotOwnedAreCopiedAtOnce()
+{
+    if (!PayloadFile::supported())
+        QSKIP("this system keeps no payload files");
+    // A payload over someone else's bytes (fromRawData) cannot be kept for the writer thread:
+    // its owner may change or free them right after append(). Nor one with much spare room.
+    QByteArray source(64 * 1024, 'a');
+    QByteArray roomy(40 * 1024, 'r');
+    roomy.reserve(1 << 20);
+    EventStore store;
+    for (int i = 0; i < 50; ++i) {
+        source.fill(char('a' + i % 26));
+        store.append(message(QByteArray::fromRawData(source.constData(), source.size())));
+        source.fill('#'); // what a reused receive buffer does next
+        store.append(message(roomy));
+    }
+    for (int i = 0; i < 50; ++i) {
+        QCOMPARE(store.payload(2 * i), QByteArrayView(QByteArray(64 * 1024, char('a' + i % 26))));
+        QCOMPARE(store.payload(2 * i + 1), QByteArrayView(roomy));
+    }
+}
+
+void TestPayloadFile::writesBehindStayInOrder()
+{
+    if (!PayloadFile::supported())
+        QSKIP("this system keeps no payload files");
+    // Queued copies, then one made at once, then queued again, across two segments: each
+    // reads back, and the file's bytes counted as they are queued.
+    const qint64 before = PayloadFile::residentBytes();
+    PayloadFile file;
+    PayloadFile::Segment a = file.append(1 << 20);
+    QList<QByteArray> parts;
+    size_t at = 0;
+    for (int i = 0; i < 8; ++i) {
+        parts.append(QByteArray(100 * 1024, char('0' + i)));
+        QVERIFY(file.writeLater(a, at, parts.last()));
+        at += size_t(parts.last().size());
+    }
+    QCOMPARE(PayloadFile::residentBytes() - before, qint64(200) * 4096);
+    const QByteArray now(1000, 'n');
+    QVERIFY(file.write(a, at, now.constData(), size_t(now.size())));
+    PayloadFile::Segment b = file.append(4096);
+    const QByteArray last(4096, 'z');
+    QVERIFY(file.writeLater(b, 0, last));
+    file.awaitWritten(b, 4096);
+    QCOMPARE(QByteArrayView(b.data(), 4096), QByteArrayView(last));
+    for (int i = 0; i < 8; ++i) {
+        file.awaitWritten(a, size_t(i + 1) * 100 * 1024);
+        QCOMPARE(QByteArrayView(a.data() + i * 100 * 1024, 100 * 1024), QByteArrayView(parts[i]));
+    }
+    QCOMPARE(QByteArrayView(a.data() + at, 1000), QByteArrayView(now));
+    // Past the segment's end is refused here too.
+    QVERIFY(!file.writeLater(b, 1, last));
+    file.release(a);
+    file.release(b);
+    QCOMPARE(PayloadFile::residentBytes(), before);
 }
 
 QTEST_GUILESS_MAIN(TestPayloadFile)
