@@ -137,8 +137,8 @@ bool RowViewCache::insert(qint64 key, QByteArrayView preview, const QString &typ
     const int slot = int(key % RowsPerBlock);
     Block *block = touch(number);
     const qsizetype length = preview.size();
-    const qsizetype capacity = block ? block->capacity : 0;
-    qsizetype used = block ? block->used : 0;
+    const qsizetype capacity = block ? qsizetype(block->capacity) : 0;
+    qsizetype used = block ? qsizetype(block->used) : 0;
     // A full buffer is replaced by one holding the rows kept (not the bytes that rows put
     // again left behind) and this one, with room for as many rows again of the same average
     // length, up to the block's last row: a block filled by scrolling ends with little room
@@ -147,7 +147,7 @@ bool RowViewCache::insert(qint64 key, QByteArrayView preview, const QString &typ
     qsizetype grown = capacity;
     if (rebuild) {
         used = block ? liveBytes(*block, slot) : 0;
-        const quint64 others = block ? block->present & ~(quint64(1) << slot) : 0;
+        const quint64 others = block ? block->present & ~(quint64(1) << slot) : quint64(0);
         const qsizetype rows = std::popcount(others) + 1;
         const qsizetype average = (used + length) / rows + 1;
         grown = std::max(used + length + average * std::min(rows, RowsPerBlock - rows), MinText);
