@@ -49,8 +49,8 @@ void RowViewCache::linkNewest(Block *block)
 
 void RowViewCache::unlink(Block *block)
 {
-    (block->older ? block->older->newer : m_newest) = block->newer;
-    (block->newer ? block->newer->older : m_oldest) = block->older;
+    (block->older ? block->older->newer : m_oldest) = block->newer;
+    (block->newer ? block->newer->older : m_newest) = block->older;
     block->older = block->newer = nullptr;
 }
 
