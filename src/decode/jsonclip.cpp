@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <deque>
-#include <vector>
+#include <forward_list>
 
 #include <QByteArray>
 #include <QLocale>
+#include <QVarLengthArray>
 
 #include "json/jsonscanner.h"
 #include "json/jsonwriter.h"
@@ -20,17 +20,18 @@ constexpr int MaxDepth = 256;
 /// Keys compared one by one for duplicates: a larger object is left to readJson.
 constexpr size_t MaxKeys = 64;
 
-/// The compact JSON of text into *written, as far as a clip of max characters shows.
+/// The compact JSON of text appended to written, as far as a clip of max characters shows.
 bool write(QByteArrayView text, int max, QByteArray &written)
 {
     JsonScanner scanner(text);
     scanner.skipByteOrderMark();
+    const qsizetype start = written.size();
     // Bytes written before the rest is only checked: a UTF-8 character is at most 3 bytes
     // per UTF-16 unit, so this many bytes are more than max characters.
-    const qsizetype enough = 3 * qsizetype(max) + 8;
+    const qsizetype enough = start + 3 * qsizetype(max) + 8;
     // Room for what is written and a string's escaping past it (asHeld's bound, escaped): one
-    // allocation a clip, where growing it took several (perf).
-    written.reserve(std::min<qsizetype>(6 * text.size() + 16, 4 * enough + 64));
+    // allocation a clip, where growing it took several (perf); none where the room is kept.
+    written.reserve(start + std::min<qsizetype>(6 * text.size() + 16, 4 * (enough - start) + 64));
     // Per open container: whether it is an object, whether a member came already, where its
     // keys start in keys.
     struct Open
@@ -39,11 +40,13 @@ bool write(QByteArrayView text, int max, QByteArray &written)
         bool any;
         size_t firstKey;
     };
-    std::vector<Open> stack;
+    // On the stack for the usual payload (a clip is written for every row painted: these
+    // were a heap allocation each, the deque two).
+    QVarLengthArray<Open, 16> stack;
     // The keys seen per open object: views of the text where a key is written as held (no
     // escape, ASCII), copies kept in owned where not.
-    std::vector<QByteArrayView> keys;
-    std::deque<QByteArray> owned;
+    QVarLengthArray<QByteArrayView, 32> keys;
+    std::forward_list<QByteArray> owned;
     QByteArray scratch;
     const auto writing = [&] { return written.size() < enough; };
     const auto separate = [&] {
@@ -62,20 +65,20 @@ bool write(QByteArrayView text, int max, QByteArray &written)
         switch (token) {
         case JsonScanner::Token::ObjectStart:
         case JsonScanner::Token::ArrayStart: {
-            if (stack.size() >= size_t(MaxDepth))
+            if (stack.size() >= MaxDepth)
                 return false;
             separate();
             const bool object = token == JsonScanner::Token::ObjectStart;
             if (writing())
                 written.append(object ? '{' : '[');
-            stack.push_back({object, false, keys.size()});
+            stack.push_back({object, false, size_t(keys.size())});
             break;
         }
         case JsonScanner::Token::ObjectEnd:
         case JsonScanner::Token::ArrayEnd:
             if (writing())
                 written.append(token == JsonScanner::Token::ObjectEnd ? '}' : ']');
-            keys.resize(stack.back().firstKey);
+            keys.resize(qsizetype(stack.back().firstKey));
             stack.pop_back();
             break;
         case JsonScanner::Token::Key: {
@@ -83,18 +86,18 @@ bool write(QByteArrayView text, int max, QByteArray &written)
             const QByteArrayView key = TextClip::asHeld(scanner.stringView(), &scratch);
             // QCborMap::insert keeps a repeated key once, with its last value, where the
             // first was: not what copying writes.
-            if (keys.size() - top.firstKey >= MaxKeys)
+            if (size_t(keys.size()) - top.firstKey >= MaxKeys)
                 return false;
-            for (size_t k = top.firstKey; k < keys.size(); ++k)
-                if (keys[k] == key)
+            for (size_t k = top.firstKey; k < size_t(keys.size()); ++k)
+                if (keys[qsizetype(k)] == key)
                     return false;
             const QByteArrayView raw = scanner.stringView();
             if (key.data() == raw.data() && raw.data() >= text.data()
                 && raw.data() + raw.size() <= text.data() + text.size()) {
                 keys.push_back(key);
             } else {
-                owned.emplace_back(key.toByteArray());
-                keys.push_back(owned.back());
+                owned.push_front(key.toByteArray());
+                keys.push_back(owned.front());
             }
             if (writing()) {
                 if (top.any)
@@ -162,9 +165,13 @@ bool JsonClip::compact(QByteArrayView text, int max, QString *out)
 
 bool JsonClip::compactUtf8(QByteArrayView text, int max, QByteArray *out)
 {
-    QByteArray written;
-    if (!write(text, max, written))
+    // Written straight into *out and cut there: no array of its own, and a glance keeps its
+    // preview's room from row to row.
+    const qsizetype start = out->size();
+    if (!write(text, max, *out)) {
+        out->truncate(start);
         return false;
-    TextClip::appendClipped(written, max, out);
+    }
+    TextClip::clipFrom(out, start, max);
     return true;
 }

@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <deque>
+#include <forward_list>
 #include <msgpack.hpp>
 #include <vector>
 
@@ -15,6 +15,7 @@
 #include <QCborMap>
 #include <QDateTime>
 #include <QLocale>
+#include <QVarLengthArray>
 
 #include "json/jsonwriter.h"
 #include "json/textclip.h"
@@ -162,14 +163,16 @@ private:
 class ClipWriter
 {
 public:
-    ClipWriter(qsizetype enough, qsizetype inputSize)
-        : m_enough(enough)
+    /// Appends to target: a glance writes the clip straight into its preview.
+    ClipWriter(qsizetype enough, qsizetype inputSize, QByteArray &target)
+        : out(target)
+        , m_enough(target.size() + enough)
     {
-        // One allocation a clip where growing it took several (perf): the JSON text of most
-        // values is a few times their MessagePack bytes.
-        out.reserve(std::min<qsizetype>(6 * inputSize + 16, 4 * enough + 64));
+        // One allocation a clip where growing it took several (perf), none where the room is
+        // kept: the JSON text of most values is a few times their MessagePack bytes.
+        out.reserve(out.size() + std::min<qsizetype>(6 * inputSize + 16, 4 * enough + 64));
     }
-    QByteArray out;
+    QByteArray &out;
 
     bool visit_nil() { return scalar("null"); }
     bool visit_boolean(bool v) { return scalar(v ? "true" : "false"); }
@@ -195,17 +198,17 @@ public:
         }
         // QCborMap keeps a repeated key once: not what writing as read gives.
         const QByteArrayView s = TextClip::asHeld(raw, &scratch);
-        if (m_keys.size() - m_stack.back().firstKey >= 64)
+        if (size_t(m_keys.size()) - m_stack.back().firstKey >= 64)
             return false;
-        for (size_t k = m_stack.back().firstKey; k < m_keys.size(); ++k)
-            if (m_keys[k] == s)
+        for (size_t k = m_stack.back().firstKey; k < size_t(m_keys.size()); ++k)
+            if (m_keys[qsizetype(k)] == s)
                 return false;
         // The input outlives the parse: a key held as it is is a view of it.
         if (s.data() == raw.data()) {
             m_keys.push_back(s);
         } else {
-            m_owned.emplace_back(s.toByteArray());
-            m_keys.push_back(m_owned.back());
+            m_owned.push_front(s.toByteArray());
+            m_keys.push_back(m_owned.front());
         }
         if (writing()) {
             JsonWriter::appendString(&out, s);
@@ -294,11 +297,11 @@ private:
     }
     bool open(bool map)
     {
-        if (m_key || m_stack.size() >= size_t(MsgPackCodec::MaxDepth))
+        if (m_key || m_stack.size() >= MsgPackCodec::MaxDepth)
             return false;
         if (writing())
             out.append(map ? '{' : '[');
-        m_stack.push_back({false, m_keys.size()});
+        m_stack.push_back({false, size_t(m_keys.size())});
         return true;
     }
     bool item()
@@ -313,16 +316,18 @@ private:
     {
         if (writing())
             out.append(c);
-        m_keys.resize(m_stack.back().firstKey);
+        m_keys.resize(qsizetype(m_stack.back().firstKey));
         m_stack.pop_back();
         return true;
     }
 
     qsizetype m_enough;
     bool m_key = false;
-    std::vector<Open> m_stack;
-    std::vector<QByteArrayView> m_keys;
-    std::deque<QByteArray> m_owned; ///< keys converted from the input
+    // On the stack for the usual value (a clip is written for every row painted: these were
+    // a heap allocation each, the deque two).
+    QVarLengthArray<Open, 16> m_stack;
+    QVarLengthArray<QByteArrayView, 32> m_keys;
+    std::forward_list<QByteArray> m_owned; ///< keys converted from the input
 };
 
 void packValue(msgpack::packer<msgpack::sbuffer> &p, const QCborValue &v)
@@ -448,19 +453,24 @@ qsizetype enoughFor(int max)
 
 bool MsgPackCodec::compactClip(QByteArrayView in, int max, QString *out)
 {
-    ClipWriter writer(enoughFor(max), in.size());
+    QByteArray written;
+    ClipWriter writer(enoughFor(max), in.size(), written);
     if (!writeClip(in, writer))
         return false;
-    *out = TextClip::clipUtf8(writer.out, max);
+    *out = TextClip::clipUtf8(written, max);
     return true;
 }
 
 bool MsgPackCodec::compactClipUtf8(QByteArrayView in, int max, QByteArray *out)
 {
-    ClipWriter writer(enoughFor(max), in.size());
-    if (!writeClip(in, writer))
+    // Written straight into *out and cut there (TextClip::clipFrom).
+    const qsizetype start = out->size();
+    ClipWriter writer(enoughFor(max), in.size(), *out);
+    if (!writeClip(in, writer)) {
+        out->truncate(start);
         return false;
-    TextClip::appendClipped(writer.out, max, out);
+    }
+    TextClip::clipFrom(out, start, max);
     return true;
 }
 

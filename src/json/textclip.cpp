@@ -29,6 +29,21 @@ void TextClip::appendClipped(QByteArrayView utf8, int max, QByteArray *out)
     *out += "\xE2\x80\xA6"; // U+2026
 }
 
+void TextClip::clipFrom(QByteArray *out, qsizetype from, int max)
+{
+    const QByteArrayView tail = QByteArrayView(*out).sliced(from);
+    if (std::any_of(tail.begin(), tail.end(), [](char c) { return quint8(c) >= 0x80; })) {
+        const QByteArray clipped = clipUtf8(tail, max).toUtf8();
+        out->truncate(from);
+        *out += clipped;
+        return;
+    }
+    if (tail.size() <= max)
+        return;
+    out->truncate(from + std::max(0, max - 1));
+    *out += "\xE2\x80\xA6"; // U+2026
+}
+
 QByteArrayView TextClip::asHeld(QByteArrayView utf8, QByteArray *scratch, qsizetype atLeast)
 {
     // The conversion is sequential: a prefix converts as the whole does but for its last few

@@ -16,6 +16,9 @@ QString clipUtf8(QByteArrayView utf8, int max);
 /// clipUtf8(utf8, max).toUtf8() appended to *out: for ASCII (the usual preview) without a
 /// QString between.
 void appendClipped(QByteArrayView utf8, int max, QByteArray *out);
+/// The bytes of *out from from on replaced with what appendClipped(those bytes, max) appends:
+/// for text written straight into *out.
+void clipFrom(QByteArray *out, qsizetype from, int max);
 
 /// The bytes QString::fromUtf8(utf8).toUtf8() gives, which a value read into a QString holds
 /// and is written back as (invalid UTF-8 and an escaped lone surrogate are U+FFFD there):

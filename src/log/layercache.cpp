@@ -184,20 +184,17 @@ QList<LayerPacket> LayerCache::packets(const EventStore &store, qsizetype row, b
     return annotated(store, row, &final);
 }
 
-const LayerCache::View *LayerCache::view(const EventStore &store, qsizetype row, View *scratch)
+LayerCache::View LayerCache::view(const EventStore &store, qsizetype row)
 {
     const qint64 key = store.droppedCount() + row;
-    if (const View *hit = m_views.object(key))
-        return hit;
-    const auto keep = [&] {
-        auto *kept = new View(*scratch);
-        // The bytes held, and QCache's node and the two strings' headers.
-        m_views.insert(key, kept, kept->preview.size() + 96);
-    };
+    View v;
+    if (m_views.find(key, &v.preview, &v.type))
+        return v;
     // Most rows are painted from a glance at their bytes: no packets, no value, no strings.
-    if (!m_raw.object(key) && glanced(store, row, scratch)) {
-        keep();
-        return scratch;
+    if (!m_raw.object(key) && glanced(store, row, &v.type)) {
+        m_views.insert(key, m_glance.preview, v.type);
+        v.preview = m_glance.preview;
+        return v;
     }
     bool final = true;
     Packets packets;
@@ -214,32 +211,37 @@ const LayerCache::View *LayerCache::view(const EventStore &store, qsizetype row,
         if (!alone(packets))
             packets = annotated(store, row, &final, false);
     }
-    scratch->preview = previewOf(packets);
-    scratch->type = m_types.firstType(key);
-    if (scratch->type.isEmpty() && !packets.isEmpty())
-        scratch->type = packets.first().type; // a row the index has no room for
+    m_preview = previewOf(packets);
+    v.type = m_types.firstType(key);
+    if (v.type.isEmpty() && !packets.isEmpty())
+        v.type = packets.first().type; // a row the index has no room for
     if (final)
-        keep();
-    return scratch;
+        m_views.insert(key, m_preview, v.type);
+    v.preview = m_preview;
+    return v;
 }
 
-bool LayerCache::glanced(const EventStore &store, qsizetype row, View *scratch)
+bool LayerCache::glanced(const EventStore &store, qsizetype row, QString *type)
 {
     const EventStore::Row &r = store.row(row);
-    LayerGlance glance;
-    // The usual preview in one allocation, where appending its parts grew it several times.
-    glance.preview.reserve(192);
-    if (m_streamed ? !m_stream.glance(*m_layer, store, row, m_payloadPipeline, &glance)
+    // The preview's room is kept from row to row (the usual one fits in what the first
+    // took): a row glanced at allocates nothing.
+    m_glance.preview.resize(0);
+    m_glance.types = 0;
+    m_glance.first = -1;
+    m_glance.packets = 0;
+    if (m_glance.preview.capacity() < 192)
+        m_glance.preview.reserve(192);
+    if (m_streamed ? !m_stream.glance(*m_layer, store, row, m_payloadPipeline, &m_glance)
                    : !m_layer->glance(store.payload(row), r.kind == EventKind::Binary, r.direction,
-                                      m_payloadPipeline, &glance))
+                                      m_payloadPipeline, &m_glance))
         return false;
     ++m_decodes;
     const qint64 key = store.droppedCount() + row;
-    m_types.recordTypes(key, glance.types, glance.first, store.droppedCount());
-    scratch->preview = std::move(glance.preview);
-    scratch->type = m_types.firstType(key);
-    if (scratch->type.isEmpty())
-        scratch->type = m_typeNames.value(glance.first); // a row the index has no room for
+    m_types.recordTypes(key, m_glance.types, m_glance.first, store.droppedCount());
+    *type = m_types.firstType(key);
+    if (type->isEmpty())
+        *type = m_typeNames.value(m_glance.first); // a row the index has no room for
     return true;
 }
 
@@ -247,16 +249,14 @@ QString LayerCache::preview(const EventStore &store, qsizetype row)
 {
     if (!m_layer || row < 0 || row >= store.size() || !isMessage(store.row(row)))
         return {};
-    View scratch;
-    return QString::fromUtf8(view(store, row, &scratch)->preview);
+    return QString::fromUtf8(view(store, row).preview);
 }
 
 QString LayerCache::firstType(const EventStore &store, qsizetype row)
 {
     if (!m_layer || row < 0 || row >= store.size() || !isMessage(store.row(row)))
         return {};
-    View scratch;
-    return view(store, row, &scratch)->type;
+    return view(store, row).type;
 }
 
 bool LayerCache::onlyOfTypes(const EventStore &store, qsizetype row, const QStringList &types)

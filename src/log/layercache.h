@@ -10,6 +10,7 @@
 #include "decode/decodepipeline.h"
 #include "log/layerstream.h"
 #include "log/packettypeindex.h"
+#include "log/rowviewcache.h"
 #include "protocols/protocollayer.h"
 
 class EventStore;
@@ -20,8 +21,9 @@ class EventStore;
 /// its neighbours). Three things are kept, each for what asks for it:
 ///
 /// - a row's **view** (the preview line and the first packet's type), all that painting
-///   needs, compact (UTF-8, no values), in most of the bound: several times the rows that
-///   whole packets would fit (tst_layercache::viewsFitFarMoreRowsThanPackets);
+///   needs, compact (UTF-8, no values, in blocks of rows next to each other: RowViewCache),
+///   in most of the bound: several times the rows that whole packets would fit
+///   (tst_layercache::viewsFitFarMoreRowsThanPackets);
 /// - the **packets** as the layer read them (the raw cache, an eighth of the bound), which
 ///   the rows around a row are read from (a reply's request, a packet's attachments), and
 ///   from which the detail pane's packets are put together when it asks (packets());
@@ -74,6 +76,7 @@ public:
     qsizetype totalCost() const { return m_views.totalCost() + m_raw.totalCost(); }
     qsizetype maxCost() const { return m_views.maxCost() + m_raw.maxCost(); }
     qsizetype viewCount() const { return m_views.size(); }
+    const RowViewCache &views() const { return m_views; }
     const PacketTypeIndex &typeIndex() const { return m_types; }
     /// Messages handed to ProtocolLayer::decode() so far: the test hook that shows a row is
     /// decoded once however often it is painted.
@@ -88,11 +91,12 @@ public:
     static constexpr int MaxRequests = 4096;
 
 private:
-    /// A row as the table shows it.
+    /// A row as the table shows it: the preview in UTF-8 (half a QString's bytes for the
+    /// usual ASCII summaries), valid until the next row is asked for.
     struct View
     {
-        QByteArray preview; ///< UTF-8: half a QString's bytes for the usual ASCII summaries
-        QString type;       ///< implicitly shared with the type table's
+        QByteArrayView preview;
+        QString type;
     };
     using Packets = QList<LayerPacket>;
     /// The row's packets as the layer reads them (and payloads decoded), cached with keep.
@@ -105,10 +109,10 @@ private:
     Packets annotated(const EventStore &store, qsizetype row, bool *final, bool count = true);
     /// Whether packets need nothing from the rows around them (no pairing, no attachments).
     static bool alone(const Packets &packets);
-    const View *view(const EventStore &store, qsizetype row, View *scratch);
-    /// The row's view from the layer's glance at its bytes, its types indexed; false when the
-    /// layer reads it through packets.
-    bool glanced(const EventStore &store, qsizetype row, View *scratch);
+    View view(const EventStore &store, qsizetype row);
+    /// The row's view from the layer's glance at its bytes (m_glance.preview, *type), its
+    /// types indexed; false when the layer reads it through packets.
+    bool glanced(const EventStore &store, qsizetype row, QString *type);
     void pairReply(const EventStore &store, qsizetype row, LayerPacket *packet);
     void gatherAttachments(const EventStore &store, qsizetype row, LayerPacket *packet);
     void placeAttachment(const EventStore &store, qsizetype row, LayerPacket *packet);
@@ -122,7 +126,9 @@ private:
     int m_partialType = ProtocolLayer::NoHint; ///< "partial" among the layer's packet types
     QStringList m_typeNames;                   ///< the layer's packetTypes()
     LayerStream m_stream;
-    QCache<qint64, View> m_views;
+    RowViewCache m_views;
+    LayerGlance m_glance; ///< the last glance, its preview's room kept for the next
+    QByteArray m_preview; ///< the last preview read through packets
     QCache<qint64, Packets> m_raw;
     PacketTypeIndex m_types;
     qint64 m_decodes = 0;

@@ -53,6 +53,16 @@ void TestJsonClip::compactText()
         QString clip;
         QVERIFY(JsonClip::compact(json, max, &clip));
         QCOMPARE(clip, clipped(text, max));
+        // In UTF-8, written after what a preview holds already (a glance writes the clip
+        // straight into it, a character that is not ASCII before it or not); the cut counts
+        // only the clip's characters.
+        for (const QByteArray &before :
+             {QByteArray(), QByteArray("MESSAGE /t "), QStringLiteral("é \u4e2d ").toUtf8()}) {
+            QByteArray utf8 = before;
+            utf8.reserve(4096); // the room a glance keeps from row to row
+            QVERIFY(JsonClip::compactUtf8(json, max, &utf8));
+            QCOMPARE(utf8, QByteArray(before + clip.toUtf8()));
+        }
     }
 }
 
@@ -63,6 +73,14 @@ void TestJsonClip::refusesWhatItCannotVouchFor()
     QVERIFY(!JsonClip::compact("[1, 2", 120, &clip));
     QVERIFY(!JsonClip::compact("[1] [2]", 120, &clip));
     QVERIFY(!JsonClip::compact("[\"" + QByteArray(500, 'a') + "\", ]", 10, &clip));
+    // In UTF-8 the bytes written before the error are taken back: the preview is as it was.
+    for (const QByteArray &bad :
+         {QByteArray("[1, 2"), QByteArray("[\"" + QByteArray(500, 'a') + "\", ]"),
+          QByteArray("{\"a\":1,\"a\":2}")}) {
+        QByteArray utf8 = "SEND /q ";
+        QVERIFY(!JsonClip::compactUtf8(bad, 120, &utf8));
+        QCOMPARE(utf8, QByteArray("SEND /q "));
+    }
     // A repeated key: QCborMap keeps one, where the first was, with the last value.
     QVERIFY(!JsonClip::compact(R"({"a":1,"b":2,"a":3})", 120, &clip));
     // Deeper than readJson goes.
@@ -103,6 +121,14 @@ void TestJsonClip::longStringsAreConvertedAsFarAsShown()
                 QString clip;
                 QVERIFY(MsgPackCodec::compactClip(msgpack, max, &clip));
                 QCOMPARE(clip, clipped(CborJson::text(value, false), max));
+                QByteArray utf8 = "PUBLISH t ";
+                QVERIFY(MsgPackCodec::compactClipUtf8(msgpack, max, &utf8));
+                QCOMPARE(utf8, QByteArray("PUBLISH t " + clip.toUtf8()));
+                // Cut short: refused, and what was written of it taken back.
+                utf8 = "PUBLISH t ";
+                QVERIFY(
+                    !MsgPackCodec::compactClipUtf8(msgpack.first(msgpack.size() - 1), max, &utf8));
+                QCOMPARE(utf8, QByteArray("PUBLISH t "));
             }
             // JSON: the valid characters and escaped lone surrogates.
             const QByteArray json = "[\"" + whole.toUtf8() + "\\udc00 " + whole.toUtf8() + "\"]";
