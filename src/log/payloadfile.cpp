@@ -349,11 +349,7 @@ bool PayloadFile::write(Segment &segment, size_t at, const char *bytes, size_t s
         return false;
     m_shared->queued = std::max(m_shared->queued, offset + qint64(size));
     m_shared->written.store(m_shared->queued, std::memory_order_release);
-    const size_t resident = wholePages(at + size);
-    if (resident > segment.m_resident) {
-        totalResident().fetch_add(qint64(resident - segment.m_resident), std::memory_order_relaxed);
-        segment.m_resident = resident;
-    }
+    holdPages(segment, at + size);
     return true;
 #else
     (void)segment;
@@ -363,6 +359,17 @@ bool PayloadFile::write(Segment &segment, size_t at, const char *bytes, size_t s
     return false;
 #endif
 }
+
+#if defined(Q_OS_LINUX) // elsewhere nothing is written into a file
+void PayloadFile::holdPages(Segment &segment, size_t end)
+{
+    const size_t resident = wholePages(end);
+    if (resident > segment.m_resident) {
+        totalResident().fetch_add(qint64(resident - segment.m_resident), std::memory_order_relaxed);
+        segment.m_resident = resident;
+    }
+}
+#endif
 
 bool PayloadFile::writeLater(Segment &segment, size_t at, const QByteArray &bytes)
 {
@@ -379,11 +386,7 @@ bool PayloadFile::writeLater(Segment &segment, size_t at, const QByteArray &byte
     const qint64 offset = segment.m_offset + qint64(at);
     m_shared->queued = std::max(m_shared->queued, offset + qint64(size));
     Writer::instance().push(m_shared, offset, bytes);
-    const size_t resident = wholePages(at + size);
-    if (resident > segment.m_resident) {
-        totalResident().fetch_add(qint64(resident - segment.m_resident), std::memory_order_relaxed);
-        segment.m_resident = resident;
-    }
+    holdPages(segment, at + size);
     return true;
 #else
     return write(segment, at, bytes.constData(), size_t(bytes.size()));

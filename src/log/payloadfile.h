@@ -96,6 +96,8 @@ public:
 private:
     /// Waits until every write queued so far is in the file.
     void drain() const;
+    /// Counts the segment's pages up to `end` as held, once each (residentBytes()).
+    static void holdPages(Segment &segment, size_t end);
 
     std::shared_ptr<Shared> m_shared;
     qint64 m_end = 0; ///< offset after the last segment
