@@ -57,11 +57,14 @@ for entry in json.load(open(os.path.join(build, "compile_commands.json"))):
     if product(path) or (in_build(path) and path.endswith("mocs_compilation.cpp")):
         args = entry.get("arguments") or shlex.split(entry["command"])
         flags, skip = [], False
-        for a in args[1:]:
+        for i, a in enumerate(args[1:], 1):
             if skip:
                 skip = False
             elif a in ("-o", "-c"):
                 skip = a == "-o"
+            elif a == "-include" and args[i + 1].endswith("cmake_pch.hxx") or a == "-Winvalid-pch":
+                # CMake's precompiled header is GCC's for Linux; this check makes its own below.
+                skip = a == "-include"
             elif a == path or a == entry["file"] or a in ("-g", "-fPIC") or "/mkspecs/" in a:
                 # -g and -fPIC mean nothing without code; mkspecs/linux-g++ is Linux's
                 # qplatformdefs.h, which only Qt's own sources include.
