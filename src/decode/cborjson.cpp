@@ -5,7 +5,6 @@
 #include <QCborArray>
 #include <QCborMap>
 #include <QJsonValue>
-#include <QLocale>
 
 #include "json/jsonwriter.h"
 
@@ -47,7 +46,7 @@ void appendJson(QByteArray *out, const QCborValue &value, int indent)
     case QCborValue::Double: {
         const double d = value.toDouble();
         if (std::isfinite(d))
-            out->append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
+            JsonWriter::appendNumber(out, d);
         else
             out->append("null"); // JSON has no NaN or infinity
         break;

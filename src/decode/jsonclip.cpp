@@ -6,7 +6,6 @@
 #include <forward_list>
 
 #include <QByteArray>
-#include <QLocale>
 #include <QVarLengthArray>
 
 #include "json/jsonscanner.h"
@@ -128,7 +127,7 @@ bool write(QByteArrayView text, int max, QByteArray &written)
             } else {
                 const double d = scanner.number();
                 if (std::isfinite(d))
-                    written.append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
+                    JsonWriter::appendNumber(&written, d);
                 else
                     written.append("null");
             }

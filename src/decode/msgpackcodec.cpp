@@ -14,7 +14,6 @@
 #include <QCborArray>
 #include <QCborMap>
 #include <QDateTime>
-#include <QLocale>
 #include <QVarLengthArray>
 
 #include "json/jsonwriter.h"
@@ -284,7 +283,11 @@ private:
     {
         if (!std::isfinite(d))
             return scalar("null"); // JSON has no NaN or infinity
-        return scalar(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
+        if (m_key)
+            return false;
+        if (writing())
+            JsonWriter::appendNumber(&out, d);
+        return true;
     }
     bool bytes(QByteArrayView b)
     {

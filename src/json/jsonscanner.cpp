@@ -96,6 +96,17 @@ JsonScanner::JsonScanner(QByteArrayView text)
 {
 }
 
+void JsonScanner::useRoom(QByteArray &&room)
+{
+    m_unescaped = std::move(room);
+}
+
+QByteArray JsonScanner::takeRoom()
+{
+    m_string = {}; // it may point into the room
+    return std::move(m_unescaped);
+}
+
 void JsonScanner::skipByteOrderMark()
 {
     if (m_pos == 0 && m_text.startsWith("\xEF\xBB\xBF"))
@@ -445,7 +456,7 @@ bool JsonScanner::skipValue()
 
 bool JsonScanner::skipContainer()
 {
-    const size_t level = m_stack.size();
+    const qsizetype level = m_stack.size();
     m_skipping = true;
     bool ok = true;
     while (ok && m_stack.size() >= level) {

@@ -1,10 +1,9 @@
 #pragma once
 
-#include <vector>
-
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <QVarLengthArray>
 
 /// A pull parser for JSON text: one token at a time, no tree. Session files hold a million
 /// records and HAR files reach hundreds of megabytes; building a QJsonDocument for each costs
@@ -39,6 +38,11 @@ public:
     /// messages are written before their variables are expanded. Off by default: a file is
     /// plain JSON. Outside a value's place `{{` stays an error, as it is no JSON value.
     void setPlaceholders(bool allow) { m_placeholders = allow; }
+    /// Room for strings with escapes, kept by the caller from one scanner to the next (a
+    /// log's rows are scanned by one scanner each): taken before the first next() and given
+    /// back by takeRoom(), so that a row's escaped strings allocate nothing.
+    void useRoom(QByteArray &&room);
+    QByteArray takeRoom();
     Token next();
     /// After a Key token: skips the member's value, however deep, without copying its
     /// strings. False on a syntax error.
@@ -81,7 +85,8 @@ private:
 
     QByteArrayView m_text;
     qsizetype m_pos = 0;
-    std::vector<char> m_stack; ///< '{' or '['
+    /// '{' or '[': no heap for the usual depth (a scanner is made per message).
+    QVarLengthArray<char, 32> m_stack;
     Expect m_expect = Expect::Value;
     QByteArrayView m_string;
     QByteArray m_unescaped;  ///< backing store when the string had escapes

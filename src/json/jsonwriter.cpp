@@ -1,7 +1,10 @@
 #include "json/jsonwriter.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstring>
+
+#include <QLocale>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -121,6 +124,43 @@ void appendString(QByteArray *out, QByteArrayView utf8)
 void appendEscaped(QByteArray *out, QByteArrayView utf8)
 {
     escapeRepaired(out, utf8, false);
+}
+
+void appendNumber(QByteArray *out, double d)
+{
+    // std::to_chars gives the shortest digits that read back as d, as Qt's shortest mode
+    // does; Qt writes a number whose decimal point falls within those digits in decimal
+    // form (its exponent form is never shorter there). Other numbers (integral, below 1,
+    // large, not finite) keep Qt's choice of form.
+    char buf[40];
+    const std::to_chars_result written =
+        std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
+    const char *const end = written.ptr;
+    if (written.ec == std::errc()) {
+        const char *p = buf;
+        const bool negative = *p == '-';
+        if (negative)
+            ++p;
+        const char *e = std::find(p, end, 'e');
+        char digits[24];
+        int n = 0;
+        for (const char *q = p; q < e && n < int(sizeof digits); ++q)
+            if (*q != '.')
+                digits[n++] = *q;
+        int exponent = 0;
+        const char *from = e + 1 < end && e[1] == '+' ? e + 2 : e + 1;
+        const bool read = e < end && std::from_chars(from, end, exponent).ec == std::errc();
+        const int point = exponent + 1; // digits before the decimal point
+        if (read && point > 0 && point < n) {
+            if (negative)
+                out->append('-');
+            out->append(digits, point);
+            out->append('.');
+            out->append(digits + point, n - point);
+            return;
+        }
+    }
+    out->append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
 }
 
 } // namespace JsonWriter

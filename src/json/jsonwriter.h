@@ -11,6 +11,11 @@ namespace JsonWriter {
 void appendString(QByteArray *out, QByteArrayView utf8);
 /// The same without the quotes: for a long string written in slices (cut between characters).
 void appendEscaped(QByteArray *out, QByteArrayView utf8);
+/// A finite d as QByteArray::number(d, 'g', QLocale::FloatingPointShortest) writes it (as
+/// readJson's values are written back): a number with an integral part and a fraction (20.5,
+/// the usual reading) from its shortest digits in place, any other through Qt. Previews
+/// write one for every such number of every row painted.
+void appendNumber(QByteArray *out, double d);
 
 } // namespace JsonWriter
 

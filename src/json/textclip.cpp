@@ -1,6 +1,7 @@
 #include "json/textclip.h"
 
 #include <algorithm>
+#include <cstring>
 
 QString TextClip::clip(const QString &text, int max)
 {
@@ -14,34 +15,58 @@ QString TextClip::clipUtf8(QByteArrayView utf8, int max)
     return clip(QString::fromUtf8(utf8), max);
 }
 
+namespace {
+
+/// The ASCII text of *out from from on, of size bytes, cut as clip() cuts it: its first
+/// max - 1 bytes and "…" when it is longer than max.
+void cutAscii(QByteArray *out, qsizetype from, qsizetype size, int max)
+{
+    if (size <= max)
+        return;
+    out->truncate(from + std::max(0, max - 1));
+    *out += "\xE2\x80\xA6"; // U+2026
+}
+
+} // namespace
+
+bool TextClip::isAscii(QByteArrayView utf8)
+{
+    // Eight bytes at a time: a preview's payloads are scanned for every row painted.
+    const char *p = utf8.data();
+    qsizetype n = utf8.size();
+    for (; n >= 8; p += 8, n -= 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        if (word & 0x8080808080808080ULL)
+            return false;
+    }
+    for (; n > 0; ++p, --n)
+        if (quint8(*p) >= 0x80)
+            return false;
+    return true;
+}
+
 void TextClip::appendClipped(QByteArrayView utf8, int max, QByteArray *out)
 {
-    // ASCII: a byte is a UTF-16 unit, so the clip cuts the bytes where it cuts the text.
-    if (std::any_of(utf8.begin(), utf8.end(), [](char c) { return quint8(c) >= 0x80; })) {
+    if (!isAscii(utf8)) {
         *out += clipUtf8(utf8, max).toUtf8();
         return;
     }
-    if (utf8.size() <= max) {
-        *out += utf8;
-        return;
-    }
-    *out += utf8.first(std::max(0, max - 1));
-    *out += "\xE2\x80\xA6"; // U+2026
+    const qsizetype from = out->size();
+    *out += utf8.first(std::min(utf8.size(), qsizetype(std::max(0, max))));
+    cutAscii(out, from, utf8.size(), max);
 }
 
 void TextClip::clipFrom(QByteArray *out, qsizetype from, int max)
 {
     const QByteArrayView tail = QByteArrayView(*out).sliced(from);
-    if (std::any_of(tail.begin(), tail.end(), [](char c) { return quint8(c) >= 0x80; })) {
+    if (!isAscii(tail)) {
         const QByteArray clipped = clipUtf8(tail, max).toUtf8();
         out->truncate(from);
         *out += clipped;
         return;
     }
-    if (tail.size() <= max)
-        return;
-    out->truncate(from + std::max(0, max - 1));
-    *out += "\xE2\x80\xA6"; // U+2026
+    cutAscii(out, from, tail.size(), max);
 }
 
 QByteArrayView TextClip::asHeld(QByteArrayView utf8, QByteArray *scratch, qsizetype atLeast)
@@ -51,7 +76,7 @@ QByteArrayView TextClip::asHeld(QByteArrayView utf8, QByteArray *scratch, qsizet
     // invalid sequence becomes U+FFFD), so twice as many input bytes, and some, are enough.
     if (atLeast >= 0)
         utf8 = utf8.first(std::min(utf8.size(), 2 * atLeast + 16));
-    if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return quint8(c) < 0x80; }))
+    if (isAscii(utf8))
         return utf8;
     *scratch = QString::fromUtf8(utf8).toUtf8();
     return *scratch;

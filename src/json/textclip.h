@@ -9,6 +9,9 @@
 /// holds, and cut what they show the same way.
 namespace TextClip {
 
+/// Whether utf8 is ASCII only: then a byte is a character and a UTF-16 unit, so a clip cuts
+/// the bytes where it cuts the text, and the text is held as it is.
+bool isAscii(QByteArrayView utf8);
 /// text when it has at most max characters, else its first max - 1 and "…".
 QString clip(const QString &text, int max);
 /// clip(QString::fromUtf8(utf8), max).

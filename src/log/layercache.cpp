@@ -264,14 +264,24 @@ bool LayerCache::onlyOfTypes(const EventStore &store, qsizetype row, const QStri
     if (!m_layer || row < 0 || row >= store.size() || !isMessage(store.row(row)))
         return false;
     const qint64 key = store.droppedCount() + row;
-    if (m_types.contains(key))
-        return m_types.onlyOf(key, types);
     // Not indexed: a first packet of a type not hidden shows the row whatever follows (a
     // malformed one would too), told from its first bytes once (the index keeps that type);
     // else the packets cached, or the layer's reading of the types alone (which indexes it).
-    int first = m_types.firstIn(key, types);
-    const Packets *hit = first != 0 ? m_raw.object(key) : nullptr;
-    if (first < 0 && !hit) {
+    // The cache is asked last: a row it holds is indexed already, but for a set beyond the
+    // index's room, and the hint then says what its packets say.
+    int first = -1;
+    switch (m_types.verdict(key, types)) {
+    case PacketTypeIndex::Verdict::Hidden:
+        return true;
+    case PacketTypeIndex::Verdict::Shown:
+        return false;
+    case PacketTypeIndex::Verdict::FirstHidden:
+        first = 1;
+        break;
+    case PacketTypeIndex::Verdict::Unknown:
+        break;
+    }
+    if (first < 0) {
         const EventStore::Row &r = store.row(row);
         int hint = m_streamed ? m_stream.firstTypeHint(*m_layer, store, row)
                               : m_layer->firstTypeHint(store.payload(row),
@@ -291,6 +301,7 @@ bool LayerCache::onlyOfTypes(const EventStore &store, qsizetype row, const QStri
     }
     if (first == 0)
         return false;
+    const Packets *hit = m_raw.object(key);
     const Packets packets = hit ? *hit : read(store, row, LayerReading::Types);
     if (m_types.contains(key))
         return m_types.onlyOf(key, types);

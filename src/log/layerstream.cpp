@@ -50,48 +50,52 @@ void LayerStream::advance(const ProtocolLayer &layer, QByteArray *pending, QByte
     pending->clear();
 }
 
-LayerStream::State LayerStream::stateAt(const ProtocolLayer &layer, const EventStore &store,
-                                        qsizetype row)
+const LayerStream::State &LayerStream::stateAt(const ProtocolLayer &layer, const EventStore &store,
+                                               qsizetype row)
 {
     const qint64 base = store.droppedCount();
     const qint64 key = base + row;
     // Start from the cursor or the nearest mark before the row, whichever is closer; rows
-    // dropped from the front take their marks with them.
-    qint64 from = base;
-    State state;
-    auto it = m_marks.upper_bound(key);
-    if (it != m_marks.begin()) {
-        --it;
-        if (it->first >= base) {
-            from = it->first;
-            state = it->second;
+    // dropped from the front take their marks with them. A cursor at or after the row's
+    // stride start is at least as close as any mark (rows read in order ask no map).
+    const bool cursorUsable = m_cursorKey >= base && m_cursorKey <= key;
+    if (!cursorUsable || m_cursorKey < key - key % Stride) {
+        qint64 from = base;
+        State state;
+        auto it = m_marks.upper_bound(key);
+        if (it != m_marks.begin()) {
+            --it;
+            if (it->first >= base) {
+                from = it->first;
+                state = it->second;
+            }
+        }
+        if (!cursorUsable || m_cursorKey < from) {
+            m_cursorKey = from;
+            m_cursor = std::move(state);
         }
     }
-    if (m_cursorKey >= from && m_cursorKey <= key) {
-        from = m_cursorKey;
-        state = m_cursor;
-    }
-    for (qint64 k = from; k < key; ++k) {
+    // The cursor is walked forward in place: its state is not copied for each row.
+    for (qint64 k = m_cursorKey; k < key; ++k) {
         if (k % Stride == 0)
-            m_marks.emplace(k, state);
+            m_marks.emplace(k, m_cursor);
         const EventStore::Row &r = store.row(k - base);
         if (r.kind == EventKind::Open)
-            state = {};
+            m_cursor = {};
         else if (isMessage(r))
-            advance(layer, &state[slot(r.direction)], store.payload(k - base));
+            advance(layer, &m_cursor[slot(r.direction)], store.payload(k - base));
     }
     if (key % Stride == 0)
-        m_marks.emplace(key, state);
+        m_marks.emplace(key, m_cursor);
     m_cursorKey = key;
-    m_cursor = state;
-    return state;
+    return m_cursor;
 }
 
 QByteArrayView LayerStream::bytesOf(const ProtocolLayer &layer, const EventStore &store,
                                     qsizetype row, QByteArray *joined)
 {
     const EventStore::Row &r = store.row(row);
-    const QByteArray pending = stateAt(layer, store, row)[slot(r.direction)];
+    const QByteArray &pending = stateAt(layer, store, row)[slot(r.direction)];
     if (pending.isEmpty())
         return store.payload(row);
     *joined = pending + store.payload(row);

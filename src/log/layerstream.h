@@ -46,7 +46,8 @@ private:
     /// Per direction (Direction::In, Direction::Out): the bytes of a packet begun in earlier
     /// rows and not yet complete.
     using State = std::array<QByteArray, 2>;
-    State stateAt(const ProtocolLayer &layer, const EventStore &store, qsizetype row);
+    /// The state at the start of row (the cursor, moved there), valid until the next call.
+    const State &stateAt(const ProtocolLayer &layer, const EventStore &store, qsizetype row);
     /// The row's payload after what its direction's earlier rows left unread (in *joined
     /// when there is any).
     QByteArrayView bytesOf(const ProtocolLayer &layer, const EventStore &store, qsizetype row,

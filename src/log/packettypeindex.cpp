@@ -21,6 +21,7 @@ void PacketTypeIndex::reset(const QStringList &types)
     m_base = 0;
     m_askedTypes.clear();
     m_askedTable = -1;
+    m_verdicts.clear();
     for (const QString &type : types)
         typeBit(type);
 }
@@ -171,6 +172,28 @@ bool PacketTypeIndex::onlyOf(qint64 key, const QStringList &types)
     if (set & (Other | FirstOnly))
         return false;
     return ((set & TypeBits) & ~maskOf(types)) == 0;
+}
+
+PacketTypeIndex::Verdict PacketTypeIndex::verdict(qint64 key, const QStringList &types)
+{
+    const quint8 c = code(key);
+    if (c == 0)
+        return Verdict::Unknown;
+    const quint64 mask = maskOf(types);
+    if (mask != m_verdictMask)
+        m_verdicts.clear();
+    m_verdictMask = mask;
+    // Sets met since the last look are added; a set's code never changes.
+    for (size_t i = m_verdicts.size(); i < m_sets.size(); ++i) {
+        const quint64 set = m_sets[i];
+        Verdict v = Verdict::Shown;
+        if (set & FirstOnly)
+            v = (mask >> ((set >> FirstShift) & 0xFF)) & 1 ? Verdict::FirstHidden : Verdict::Shown;
+        else if (!(set & Other) && ((set & TypeBits) & ~mask) == 0)
+            v = Verdict::Hidden;
+        m_verdicts.push_back(v);
+    }
+    return m_verdicts[c - 1];
 }
 
 QString PacketTypeIndex::firstType(qint64 key) const

@@ -51,6 +51,18 @@ public:
     /// The type of the row's first packet; "" when the row holds none or is not recorded.
     QString firstType(qint64 key) const;
 
+    /// What the index alone says of a row under a filter hiding types.
+    enum class Verdict : quint8 {
+        Unknown,     ///< not recorded
+        Hidden,      ///< onlyOf() the hidden types
+        Shown,       ///< recorded, not onlyOf() them; or only a first type that is not hidden
+        FirstHidden, ///< only its first type is known, and that one is hidden: read the row
+    };
+    /// contains(), onlyOf() and firstIn() in one look: a filter asks this for every row of a
+    /// million, so each set's verdict is worked out once per list of types (kept while the
+    /// list and the sets stay the same), and a row costs its byte and a table's entry.
+    Verdict verdict(qint64 key, const QStringList &types);
+
     /// Rows recorded (for tests); bytes held.
     qsizetype recorded() const;
     qsizetype bytes() const { return qsizetype(m_codes.capacity()); }
@@ -90,4 +102,7 @@ private:
     QStringList m_askedTypes;
     quint64 m_askedMask = 0;
     qsizetype m_askedTable = -1;
+    /// code - 1 → verdict under m_verdictMask, for the sets met so far.
+    std::vector<Verdict> m_verdicts;
+    quint64 m_verdictMask = 0;
 };

@@ -65,6 +65,9 @@ struct LayerGlance
     quint64 types = 0; ///< bit i: a packet of packetTypes()[i]
     int first = -1;    ///< the first packet's type (its position in packetTypes())
     int packets = 0;
+    /// Room the glance may scan into (SockJS's unescaped strings), kept from row to row as
+    /// the preview's is: no part of what it writes.
+    QByteArray room;
 
     /// Begins one more packet of type (a position in packetTypes()); false for a fourth,
     /// which the table words as "(+n more)" (read through packets).

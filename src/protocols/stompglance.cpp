@@ -1,5 +1,7 @@
 #include "protocols/stompglance.h"
 
+#include <algorithm>
+
 #include "json/jsonscanner.h"
 #include "json/textclip.h"
 #include "protocols/stompcommands.h"
@@ -40,6 +42,22 @@ bool unescape(QByteArrayView s, QByteArray *out)
         ++i;
     }
     return true;
+}
+
+/// A content-length header's value as the reading converts it (QString::toLongLong, which
+/// also takes spaces around the digits and a sign): plain digits, the usual value, without a
+/// QString.
+qint64 contentLength(QByteArrayView value, bool *ok)
+{
+    if (!value.isEmpty() && value.size() <= 18
+        && std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        qint64 n = 0;
+        for (const char c : value)
+            n = n * 10 + (c - '0');
+        *ok = true;
+        return n;
+    }
+    return QString::fromUtf8(value).toLongLong(ok);
 }
 
 /// One frame from *pos as StompLayer::readFrame() reads it and LayerCache shows it.
@@ -91,8 +109,7 @@ bool frame(QByteArrayView data, qsizetype *pos, const DecodePipeline &pipeline, 
     if (seen[StompCommands::ContentLength]) {
         // As the reading converts it (QString::toLongLong takes spaces around the digits).
         bool ok = false;
-        const qint64 length =
-            QString::fromUtf8(header[StompCommands::ContentLength]).toLongLong(&ok);
+        const qint64 length = contentLength(header[StompCommands::ContentLength], &ok);
         if (!ok || length < 0 || *pos + length >= data.size() || data[*pos + length] != '\0')
             return false;
         bodyEnd = *pos + length;
@@ -151,6 +168,34 @@ bool frame(QByteArrayView data, qsizetype *pos, const DecodePipeline &pipeline, 
     return ProtocolLayer::glancePayload(body, pipeline, &s);
 }
 
+/// The strings of a SockJS frame's JSON (an array of them, or one for "m"), each read as a
+/// message of STOMP frames, as SockJsFraming::read() scans them.
+bool sockJsStrings(JsonScanner *scanner, bool single, const DecodePipeline &pipeline,
+                   LayerGlance *out)
+{
+    // Each string is a message of its own to STOMP, as the QString read from it holds it.
+    QByteArray converted;
+    const auto message = [&] {
+        return StompGlance::frames(TextClip::asHeld(scanner->stringView(), &converted), pipeline,
+                                   out);
+    };
+    JsonScanner::Token token = scanner->next();
+    if (token == JsonScanner::Token::String) {
+        if (!message())
+            return false;
+    } else {
+        if (single || token != JsonScanner::Token::ArrayStart)
+            return false;
+        int strings = 0;
+        for (; (token = scanner->next()) == JsonScanner::Token::String; ++strings)
+            if (!message())
+                return false;
+        if (token != JsonScanner::Token::ArrayEnd || strings == 0)
+            return false;
+    }
+    return scanner->next() == JsonScanner::Token::End;
+}
+
 } // namespace
 
 bool StompGlance::frames(QByteArrayView payload, const DecodePipeline &pipeline, LayerGlance *out)
@@ -199,24 +244,9 @@ bool StompGlance::sockJs(QByteArrayView payload, Direction direction,
     }
     JsonScanner scanner(json);
     scanner.skipByteOrderMark();
-    // Each string is a message of its own to STOMP, as the QString read from it holds it.
-    QByteArray converted;
-    const auto message = [&] {
-        return frames(TextClip::asHeld(scanner.stringView(), &converted), pipeline, out);
-    };
-    JsonScanner::Token token = scanner.next();
-    if (token == JsonScanner::Token::String) {
-        if (!message())
-            return false;
-    } else {
-        if (single || token != JsonScanner::Token::ArrayStart)
-            return false;
-        int strings = 0;
-        for (; (token = scanner.next()) == JsonScanner::Token::String; ++strings)
-            if (!message())
-                return false;
-        if (token != JsonScanner::Token::ArrayEnd || strings == 0)
-            return false;
-    }
-    return scanner.next() == JsonScanner::Token::End;
+    // The unescaped strings are written into the room the glance keeps from row to row.
+    scanner.useRoom(std::move(out->room));
+    const bool ok = sockJsStrings(&scanner, single, pipeline, out);
+    out->room = scanner.takeRoom();
+    return ok;
 }

@@ -33,6 +33,13 @@ QList<QByteArray> LayerMessages::stompMessages()
         stomp("MESSAGE", {{"destination", "/topic/a:b\nc"}, {"subscription", "s\\1"}},
               QByteArray(500, 'x') + "  \n\t spaces   " + QByteArray(300, 'y')),
         stomp("SEND", {{"destination", "/queue/q"}, {"content-length", "5"}}, "hel\0o"),
+        // content-length as QString::toLongLong reads it: spaces, a sign, zeros, too long.
+        stomp("SEND", {{"destination", "/q"}, {"content-length", " 3 "}}, "abc"),
+        stomp("SEND", {{"content-length", "+3"}}, "abc"),
+        stomp("SEND", {{"content-length", "0003"}}, "abc"),
+        stomp("SEND", {{"content-length", "-1"}}, "abc"),
+        stomp("SEND", {{"content-length", "99999999999999999999"}}, "abc"),
+        stomp("SEND", {{"content-length", "000000000000000000003"}}, "abc"),
         stomp("SEND", {{"destination", "/queue/é"}}, "[1, 2 ,3]"),
         stomp("ERROR", {{"message", "bad thing"}}, "details"),
         stomp("UNSUBSCRIBE", {{"id", "sub-0"}}),

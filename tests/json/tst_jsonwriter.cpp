@@ -1,8 +1,12 @@
 // JsonWriter escapes every string the session files and the journal write. Checked against
 // Qt's own JSON parser: what it reads back must be the string that went in, at every length
 // and with a character that needs escaping at every position of the 16-byte fast path.
+#include <cmath>
+#include <cstring>
+
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -16,6 +20,7 @@ private slots:
     void randomStrings();
     void repairsInvalidUtf8();
     void objectMembers();
+    void numbersAsQtWritesThem();
 };
 
 static QString readBack(const QByteArray &quoted)
@@ -106,6 +111,64 @@ void TestJsonWriter::objectMembers()
     QByteArray empty;
     JsonObjectWriter(&empty).finish();
     QCOMPARE(empty, QByteArray("{}"));
+}
+
+void TestJsonWriter::numbersAsQtWritesThem()
+{
+    // appendNumber() against QByteArray::number(d, 'g', FloatingPointShortest): chosen
+    // values on both sides of every form's edge, then random ones over the whole range of
+    // magnitudes (random digits, and numbers of few decimals as readings have).
+    QList<double> values = {0.5,
+                            20.5,
+                            -20.5,
+                            0.1,
+                            1.0,
+                            100.0,
+                            1e15 + 0.5,
+                            1e16,
+                            1e21,
+                            1e-5,
+                            0.0001,
+                            123.456e-3,
+                            -0.0,
+                            0.0,
+                            5e-324,
+                            2.5e-308,
+                            1.7976931348623157e308,
+                            9007199254740993.0,
+                            123456789.123,
+                            1234567890123456.7,
+                            0.30000000000000004};
+    QRandomGenerator random(1605);
+    for (int i = 0; i < 200000; ++i) {
+        const int kind = int(random.bounded(3));
+        double d = 0;
+        if (kind == 0) {
+            quint64 bits = random.generate64();
+            std::memcpy(&d, &bits, sizeof d);
+        } else if (kind == 1) {
+            d = random.generateDouble() * std::pow(10.0, int(random.bounded(40)) - 20);
+        } else {
+            d = double(random.bounded(2000000)) / std::pow(10.0, int(random.bounded(8)));
+        }
+        if (random.bounded(2))
+            d = -d;
+        values << d;
+    }
+    int inPlace = 0;
+    for (const double d : values) {
+        if (!std::isfinite(d))
+            continue;
+        QByteArray written("x");
+        JsonWriter::appendNumber(&written, d);
+        const QByteArray qt = QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+        QVERIFY2(written == "x" + qt,
+                 qPrintable(QStringLiteral("%1: %2, Qt %3")
+                                .arg(d, 0, 'g', 17)
+                                .arg(QString::fromLatin1(written), QString::fromLatin1(qt))));
+        inPlace += qt.contains('.') && !qt.contains('e') && qAbs(d) >= 1 ? 1 : 0;
+    }
+    QVERIFY(inPlace > 50000); // the numbers written without Qt are many of them
 }
 
 QTEST_GUILESS_MAIN(TestJsonWriter)

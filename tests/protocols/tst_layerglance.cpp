@@ -101,11 +101,21 @@ void TestLayerGlance::glanceAgrees()
         const QStringList typeNames = l->packetTypes();
         int eligible = 0; // rows a glance could show, and those it did
         int glanced = 0;
+        // As the log glances: one LayerGlance from row to row, its preview and room kept
+        // (what an earlier, longer message left in them must not show).
+        LayerGlance kept;
         for (const QByteArray &m : messages) {
             for (const Direction direction : {Direction::In, Direction::Out}) {
                 for (const bool binary : {false, true}) {
                     LayerGlance g;
                     const bool told = l->glance(m, binary, direction, pipeline, &g);
+                    kept.preview.resize(0);
+                    kept.types = 0;
+                    kept.first = -1;
+                    kept.packets = 0;
+                    QCOMPARE(l->glance(m, binary, direction, pipeline, &kept), told);
+                    if (told)
+                        QCOMPARE(kept.preview, g.preview);
                     QList<LayerPacket> packets =
                         l->read(m, binary, direction, LayerReading::Summary);
                     for (LayerPacket &p : packets)
