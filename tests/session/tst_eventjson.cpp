@@ -39,6 +39,16 @@ void TestEventJson::appendLineMatchesToLine()
     compressed.wireSize = 5;
     events << compressed;
     events << Event::message(1767323045006, Direction::In, true, QByteArray());
+    // Past the 16-byte steps of the escaper, with something to escape in the middle and at
+    // the end; a binary one out, compressed; one before the session began (negative elapsed).
+    events << Event::message(1767323045011, Direction::In, true,
+                             QByteArray(40, 'a') + "\"\\\n" + QByteArray(1000, 'b') + '\x1f');
+    Event binaryOut =
+        Event::message(1767323045012, Direction::Out, false, QByteArray(300, char(0xfe)));
+    binaryOut.wireSize = 0;
+    events << binaryOut;
+    events << Event::message(1767322045000, Direction::In, true, QByteArray(64, 'x'));
+    events << Event::message(1767323045013, Direction::None, true, "nobody's");
     events << Event::control(1767323045007, EventKind::Pong, Direction::In, "p", 12);
     events << Event::close(1767323045008, 1000, "bye", true);
     events << Event::error(1767323045009, "boom");
@@ -50,11 +60,23 @@ void TestEventJson::appendLineMatchesToLine()
     for (const Event &e : std::as_const(events))
         store.append(e);
     for (qint64 start : {qint64(-1), qint64(1767323045000)}) {
+        // Appended one after another into one buffer, as the journal and the console do.
+        QByteArray fromStore = "previous line\n";
+        QByteArray fromEvents = fromStore;
+        QByteArray expected = fromStore;
         for (qsizetype i = 0; i < store.size(); ++i) {
             QByteArray fast;
             EventJson::appendLine(&fast, store, i, start);
             QCOMPARE(fast, EventJson::toLine(store.at(i), start) + '\n');
+            QByteArray fromEvent;
+            EventJson::appendLine(&fromEvent, events.at(i), start);
+            QCOMPARE(fromEvent, EventJson::toLine(events.at(i), start) + '\n');
+            EventJson::appendLine(&fromStore, store, i, start);
+            EventJson::appendLine(&fromEvents, events.at(i), start);
+            expected += EventJson::toLine(events.at(i), start) + '\n';
         }
+        QCOMPARE(fromStore, expected);
+        QCOMPARE(fromEvents, expected);
     }
 }
 
