@@ -163,18 +163,6 @@ void appendNumber(QByteArray *out, double d)
     out->append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
 }
 
-} // namespace JsonWriter
-
-JsonObjectWriter::JsonObjectWriter(QByteArray *out)
-    : m_out(out)
-{
-}
-
-namespace {
-
-/// QByteArray::append(pointer, size) goes through the general insert() in Qt 6.4: for the
-/// handful of bytes of a key or keyword that was a tenth of the console's --json path at
-/// 64 B (perf). Appending into reserved room is a size change and a copy.
 void appendBytes(QByteArray *out, const char *s, qsizetype n)
 {
     const qsizetype at = out->size();
@@ -184,7 +172,30 @@ void appendBytes(QByteArray *out, const char *s, qsizetype n)
     std::memcpy(out->data() + at, s, size_t(n));
 }
 
-} // namespace
+char *writeInteger(char *p, qint64 v)
+{
+    char digits[24];
+    char *end = digits + sizeof digits;
+    char *d = end;
+    quint64 u = v < 0 ? 0 - quint64(v) : quint64(v);
+    do {
+        *--d = char('0' + u % 10);
+        u /= 10;
+    } while (u != 0);
+    if (v < 0)
+        *--d = '-';
+    std::memcpy(p, d, size_t(end - d));
+    return p + (end - d);
+}
+
+} // namespace JsonWriter
+
+JsonObjectWriter::JsonObjectWriter(QByteArray *out)
+    : m_out(out)
+{
+}
+
+using JsonWriter::appendBytes;
 
 char *JsonObjectWriter::keyInto(char *buf, const char *name)
 {
@@ -242,20 +253,9 @@ void JsonObjectWriter::plain(const char *name, QByteArrayView ascii)
 
 void JsonObjectWriter::number(const char *name, qint64 v)
 {
-    char digits[24];
-    char *end = digits + sizeof digits;
-    char *d = end;
-    quint64 u = v < 0 ? 0 - quint64(v) : quint64(v);
-    do {
-        *--d = char('0' + u % 10);
-        u /= 10;
-    } while (u != 0);
-    if (v < 0)
-        *--d = '-';
-    char buf[MaxKey + 4 + sizeof digits];
-    char *p = keyInto(buf, name);
-    std::memcpy(p, d, size_t(end - d));
-    appendBytes(m_out, buf, (p - buf) + (end - d));
+    char buf[MaxKey + 4 + 24];
+    char *p = JsonWriter::writeInteger(keyInto(buf, name), v);
+    appendBytes(m_out, buf, p - buf);
 }
 
 void JsonObjectWriter::boolean(const char *name, bool v)

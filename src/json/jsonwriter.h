@@ -16,6 +16,13 @@ void appendEscaped(QByteArray *out, QByteArrayView utf8);
 /// the usual reading) from its shortest digits in place, any other through Qt. Previews
 /// write one for every such number of every row painted.
 void appendNumber(QByteArray *out, double d);
+/// QByteArray::append(pointer, size) goes through the general insert() in Qt 6.4: for the
+/// handful of bytes of a key or keyword that was a tenth of the console's --json path at
+/// 64 B (perf). Appending into reserved room is a size change and a copy.
+void appendBytes(QByteArray *out, const char *s, qsizetype n);
+/// Writes v's decimal digits at p (at most 20 bytes) and returns the end: records put a
+/// number between other bytes of one piece, without a QByteArray of their own.
+char *writeInteger(char *p, qint64 v);
 
 } // namespace JsonWriter
 

@@ -46,31 +46,6 @@ template<size_t N> char *put(char *p, const char (&literal)[N])
     return p + N - 1;
 }
 
-char *putNumber(char *p, qint64 v)
-{
-    char digits[24];
-    char *end = digits + sizeof digits;
-    char *d = end;
-    quint64 u = v < 0 ? 0 - quint64(v) : quint64(v);
-    do {
-        *--d = char('0' + u % 10);
-        u /= 10;
-    } while (u != 0);
-    if (v < 0)
-        *--d = '-';
-    std::memcpy(p, d, size_t(end - d));
-    return p + (end - d);
-}
-
-void appendBytes(QByteArray *out, const char *s, qsizetype n)
-{
-    const qsizetype at = out->size();
-    if (out->capacity() - at < n)
-        out->reserve(std::max(at + n, 2 * out->capacity()));
-    out->resize(at + n);
-    std::memcpy(out->data() + at, s, size_t(n));
-}
-
 /// A message's line, '\n' included, members in toLine()'s order: the part before the data
 /// and the part after it each go into the buffer in one piece. Member by member, a 64-byte
 /// message's line was a dozen appends and eight strlen() calls, and the journal's writer (which
@@ -83,34 +58,34 @@ void appendMessageLine(QByteArray *out, qint64 timeMs, qint64 sessionStartMs, bo
     *p++ = '{';
     if (sessionStartMs >= 0) {
         p = put(p, "\"elapsedMs\":");
-        p = putNumber(p, timeMs - sessionStartMs);
+        p = JsonWriter::writeInteger(p, timeMs - sessionStartMs);
         *p++ = ',';
     }
     p = put(p, "\"data\":");
-    appendBytes(out, head, p - head);
+    JsonWriter::appendBytes(out, head, p - head);
     if (text) {
         JsonWriter::appendString(out, payload);
     } else {
         const QByteArray base64 =
             QByteArray::fromRawData(payload.data(), payload.size()).toBase64();
-        appendBytes(out, "\"", 1);
-        appendBytes(out, base64.constData(), base64.size());
-        appendBytes(out, "\"", 1);
+        JsonWriter::appendBytes(out, "\"", 1);
+        JsonWriter::appendBytes(out, base64.constData(), base64.size());
+        JsonWriter::appendBytes(out, "\"", 1);
     }
     char tail[160];
     p = tail;
     p = direction == Direction::In ? put(p, ",\"dir\":\"in\"") : put(p, ",\"dir\":\"out\"");
     p = put(p, ",\"event\":\"message\",\"size\":");
-    p = putNumber(p, payload.size());
+    p = JsonWriter::writeInteger(p, payload.size());
     p = text ? put(p, ",\"type\":\"text\"") : put(p, ",\"type\":\"binary\"");
     if (wireSize >= 0) {
         p = put(p, ",\"wireSize\":");
-        p = putNumber(p, wireSize);
+        p = JsonWriter::writeInteger(p, wireSize);
     }
     p = put(p, ",\"time\":\"");
     p += TimeFormat::writeIso(p, timeMs);
     p = put(p, "\"}\n");
-    appendBytes(out, tail, p - tail);
+    JsonWriter::appendBytes(out, tail, p - tail);
 }
 
 } // namespace
