@@ -131,7 +131,10 @@ void appendNumber(QByteArray *out, double d)
     // std::to_chars gives the shortest digits that read back as d, as Qt's shortest mode
     // does; Qt writes a number whose decimal point falls within those digits in decimal
     // form (its exponent form is never shorter there). Other numbers (integral, below 1,
-    // large, not finite) keep Qt's choice of form.
+    // large, not finite) keep Qt's choice of form. Apple's libc++ has floating-point
+    // to_chars only from macOS 13.3, later than Qt 6's lowest deployment targets, so there
+    // every number takes Qt's path.
+#if !defined(__APPLE__)
     char buf[40];
     const std::to_chars_result written =
         std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
@@ -160,6 +163,7 @@ void appendNumber(QByteArray *out, double d)
             return;
         }
     }
+#endif
     out->append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
 }
 
