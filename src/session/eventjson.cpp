@@ -46,8 +46,8 @@ template<size_t N> char *put(char *p, const char (&literal)[N])
     return p + N - 1;
 }
 
-/// A message's line, '\n' included, members in toLine()'s order: the part before the data
-/// and the part after it each go into the buffer in one piece. Member by member, a 64-byte
+/// A message's line, '\n' included, members in key order as in every record: the part before
+/// the data and the part after it each go into the buffer in one piece. Member by member, a 64-byte
 /// message's line was a dozen appends and eight strlen() calls, and the journal's writer (which
 /// shares two cores with the window and the peer) spent most of its time on them (perf9).
 void appendMessageLine(QByteArray *out, qint64 timeMs, qint64 sessionStartMs, bool text,
@@ -96,6 +96,13 @@ namespace {
 
 void appendRecord(QByteArray *line, const Event &e, qint64 sessionStartMs)
 {
+    if (e.kind == EventKind::Text || e.kind == EventKind::Binary) {
+        // A message's members are written in one place, the journal's (appendMessageLine).
+        appendMessageLine(line, e.timeMs, sessionStartMs, e.kind == EventKind::Text, e.payload,
+                          e.direction, e.wireSize);
+        line->chop(1);
+        return;
+    }
     JsonObjectWriter w(line);
     if (sessionStartMs >= 0)
         w.number("elapsedMs", e.timeMs - sessionStartMs);
@@ -109,20 +116,8 @@ void appendRecord(QByteArray *line, const Event &e, qint64 sessionStartMs)
                                           .toJson(QJsonDocument::Compact));
         break;
     case EventKind::Text:
-    case EventKind::Binary: {
-        const bool text = e.kind == EventKind::Text;
-        if (text)
-            w.string("data", e.payload);
-        else
-            w.plain("data", e.payload.toBase64());
-        w.plain("dir", e.direction == Direction::In ? "in" : "out");
-        w.plain("event", "message");
-        w.number("size", e.payload.size());
-        w.plain("type", text ? "text" : "binary");
-        if (e.wireSize >= 0)
-            w.number("wireSize", e.wireSize);
-        break;
-    }
+    case EventKind::Binary:
+        break; // written above
     case EventKind::Ping:
     case EventKind::Pong:
         w.plain("data", e.payload.toBase64());
