@@ -1255,6 +1255,11 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, mọi cuộc hội thoại được �
     </message>
     <message>
         <location filename="../app/cli/options/runoptions.cpp" line="154" />
+        <source>the decoder pipeline SPEC (docs/decoding.md) that msg.decoded and decoded(path) read messages through</source>
+        <translation>chuỗi giải mã SPEC (docs/decoding.md) mà msg.decoded và decoded(path) dùng để đọc thông điệp</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/runoptions.cpp" line="154" />
         <source>Exit status: 0 every assertion passed; 1 a connection failed; 2 a bad script (syntax error, exception, endless loop) or bad arguments; 3 an assertion failed or a script timed out. With several scripts the first of 2, 1, 3 that occurred.
 Scripts cannot write files or start programs, and read only inside the allowed folder; http.get and http.post reach http:// and https:// URLs only.</source>
         <translation>Mã thoát: 0 mọi khẳng định đều đạt; 1 một kết nối thất bại; 2 script hỏng (lỗi cú pháp, ngoại lệ, vòng lặp vô tận) hoặc đối số sai; 3 một khẳng định không đạt hoặc một script quá thời gian. Với nhiều script: mã đầu tiên trong 2, 1, 3 đã xảy ra.

@@ -14,6 +14,7 @@
 
 #include "connection/clock.h"
 #include "connection/connection.h"
+#include "log/eventlog.h"
 #include "script/scriptruntime.h"
 #include "workbench/connectionworkbench.h"
 
@@ -222,6 +223,8 @@ void CliScript::runNext()
     m_workbench = std::make_unique<ConnectionWorkbench>(m_clock);
     m_workbench->setLogging(false);
     m_workbench->setRequest(m_options.request);
+    if (m_options.decode)
+        m_workbench->log().setDecodePipeline(*m_options.decode);
     m_workbench->variables().setEnvironment(m_environment);
     Variables::Table vars;
     for (const auto &v : std::as_const(m_options.scriptVars))

@@ -206,7 +206,7 @@ public:
                 asyncAt(i);
             else if (is(i, "await"))
                 awaitAt(i);
-            else if (is(i, "json"))
+            else if (is(i, "json") || is(i, "decoded"))
                 jsonCompareAt(i);
         }
         QString out;
@@ -303,7 +303,8 @@ private:
 
     /// `json(path) == value` (and !=, ===, !==) would compare an object with a value at once;
     /// as a matcher it means "the value at path equals value", so it becomes
-    /// `json(path).eq(value)`. Only the global json(), not a message's msg.json(path).
+    /// `json(path).eq(value)`. Only the global json(), not a message's msg.json(path); the
+    /// same for decoded(path), its twin over the decoded value.
     void jsonCompareAt(int i)
     {
         if (is(i - 1, ".") || is(i - 1, "?.") || !is(i + 1, "(") || m_t[i + 1].match < 0)

@@ -121,6 +121,29 @@ Message.prototype.json = function (path) {
         return undefined;
     return path === undefined ? JSON.parse(this.data) : __host.jsonValue(this.data, path);
 };
+// The tab's decoder pipeline applied when first asked for, kept with the data it was made
+// from (a hook may give the message new data): {text, value} or {error}, {} without one.
+function __decodedOf(msg) {
+    var d = msg.__decoded;
+    if (d === undefined || d.data !== msg.data) {
+        var r = __host.decode(msg.data, msg.direction);
+        d = { data: msg.data };
+        if (r && r.text !== undefined) {
+            d.text = r.text;
+            d.value = JSON.parse(r.text);
+        } else if (r) {
+            d.error = r.error;
+        }
+        Object.defineProperty(msg, '__decoded', { value: d, writable: true, configurable: true });
+    }
+    return d;
+}
+Object.defineProperty(Message.prototype, 'decoded', {
+    get: function () { return __decodedOf(this).value; }
+});
+Object.defineProperty(Message.prototype, 'decodeError', {
+    get: function () { return __decodedOf(this).error; }
+});
 
 function __fire(name, arg) {
     var list = __state.handlers[name] || [];
@@ -360,6 +383,7 @@ function on(name, fn) { return ws.on(name, fn); }
 __export({
     // The API (docs/scripting.md, "The API").
     ws: ws, on: on, vars: vars, log: log, console: console, http: http, json: json,
+    decoded: decoded,
     expect: expect, assert: assert, expectMessage: expectMessage,
     expectNoMessage: expectNoMessage, expectClose: expectClose,
     expectReplayMatches: expectReplayMatches, AssertionError: AssertionError,

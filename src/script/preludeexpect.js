@@ -3,16 +3,31 @@
 // Evaluated in the same function as prelude.js (preludeSource), before it: prelude.js exports
 // these names, and the waiters they add are the ones its event loop (__checkWaiters) settles.
 
-function JsonPredicate(path) {
+// json(path) reads the message's JSON text, decoded(path) the value the tab's decoder
+// pipeline made of it (msg.decoded); both take the same operators.
+function JsonPredicate(path, source) {
     this.path = String(path);
+    this.source = source || 'json';
     this.op = 'exists';
 }
-JsonPredicate.prototype.eq = function (v) { var p = new JsonPredicate(this.path); p.op = 'eq'; p.value = v; return p; };
+JsonPredicate.prototype.__with = function (op, v) {
+    var p = new JsonPredicate(this.path, this.source);
+    p.op = op;
+    p.value = v;
+    return p;
+};
+JsonPredicate.prototype.eq = function (v) { return this.__with('eq', v); };
 JsonPredicate.prototype.equals = JsonPredicate.prototype.eq;
-JsonPredicate.prototype.ne = function (v) { var p = new JsonPredicate(this.path); p.op = 'ne'; p.value = v; return p; };
-JsonPredicate.prototype.matches = function (re) { var p = new JsonPredicate(this.path); p.op = 'matches'; p.value = re; return p; };
+JsonPredicate.prototype.ne = function (v) { return this.__with('ne', v); };
+JsonPredicate.prototype.matches = function (re) { return this.__with('matches', re); };
+JsonPredicate.prototype.read = function (msg) {
+    if (this.source === 'json')
+        return msg.json(this.path);
+    var d = __decodedOf(msg);
+    return d.text === undefined ? undefined : __host.jsonValue(d.text, this.path);
+};
 JsonPredicate.prototype.test = function (msg) {
-    var v = msg.json(this.path);
+    var v = this.read(msg);
     if (this.op === 'exists')
         return v !== undefined;
     if (this.op === 'matches')
@@ -22,13 +37,19 @@ JsonPredicate.prototype.test = function (msg) {
 };
 JsonPredicate.prototype.toString = function () {
     if (this.op === 'exists')
-        return 'json(' + this.path + ')';
+        return this.source + '(' + this.path + ')';
     var op = this.op === 'eq' ? ' == ' : this.op === 'ne' ? ' != ' : ' =~ ';
-    return this.path + op + (this.op === 'matches' ? String(this.value) : JSON.stringify(this.value));
+    var path = this.source === 'json' ? this.path : 'decoded ' + this.path;
+    return path + op + (this.op === 'matches' ? String(this.value) : JSON.stringify(this.value));
 };
 
 function json(path, value) {
     var p = new JsonPredicate(path);
+    return arguments.length > 1 ? p.eq(value) : p;
+}
+
+function decoded(path, value) {
+    var p = new JsonPredicate(path, 'decoded');
     return arguments.length > 1 ? p.eq(value) : p;
 }
 

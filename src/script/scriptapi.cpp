@@ -28,6 +28,7 @@ QList<ScriptApi::Entry> build()
     add(Kind::Global, "", "expectReplayMatches",
         "await expectReplayMatches(session, {ignoreKeys, ignoreRegex})");
     add(Kind::Global, "", "json", "json(path, value?)");
+    add(Kind::Global, "", "decoded", "decoded(path, value?)");
     add(Kind::Global, "", "assert", "assert(condition, message?)");
     add(Kind::Global, "", "sleep", "await sleep(ms)");
     add(Kind::Global, "", "setTimeout", "setTimeout(fn, ms)");

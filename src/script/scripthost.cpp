@@ -12,6 +12,9 @@
 #include "compose/variables.h"
 #include "connection/clock.h"
 #include "connection/connection.h"
+#include "decode/cborjson.h"
+#include "decode/decodepipeline.h"
+#include "log/eventlog.h"
 #include "match/jsonpath.h"
 #include "replay/sessioncompare.h"
 #include "script/scriptcommon.h"
@@ -311,6 +314,25 @@ QJSValue ScriptHost::compileMatcher(const QJSValue &spec)
         return error;
     m_runtime.m_matchers.push_back(m);
     return int(m_runtime.m_matchers.size() - 1);
+}
+
+QJSValue ScriptHost::decode(const QJSValue &data, const QString &direction) const
+{
+    // The tab's own pipeline (the CLI's --decode), read at each call: changing the tab's
+    // decoder while a script runs applies to the messages the script reads afterwards.
+    const DecodePipeline &pipeline = m_runtime.m_workbench.log().decodePipeline();
+    if (pipeline.isEmpty())
+        return QJSValue(QJSValue::UndefinedValue);
+    const QByteArray payload =
+        data.isString() ? data.toString().toUtf8() : data.toVariant().toByteArray();
+    const DecodedMessage decoded = pipeline.decodeValue(
+        payload, direction == QLatin1String("out") ? Direction::Out : Direction::In);
+    QJSValue out = m_runtime.m_engine->newObject();
+    if (decoded.ok)
+        out.setProperty(QStringLiteral("text"), CborJson::text(decoded.value, false));
+    else
+        out.setProperty(QStringLiteral("error"), decoded.error);
+    return out;
 }
 
 bool ScriptHost::matches(int id, const QJSValue &data, const QString &direction) const

@@ -57,6 +57,9 @@ public:
     Q_INVOKABLE QJSValue jsonValue(const QString &text, const QString &path) const;
     Q_INVOKABLE bool sameJson(const QJSValue &a, const QJSValue &b) const;
     Q_INVOKABLE QString describeBinary(const QByteArray &data) const;
+    /// A message (a string or an ArrayBuffer) through the connection's decoder pipeline:
+    /// {text} (the value as compact JSON) or {error}; undefined when no pipeline is set.
+    Q_INVOKABLE QJSValue decode(const QJSValue &data, const QString &direction) const;
     /// A MessageMatcher from its JSON form (docs/serve-rules.md): its number, or the error.
     Q_INVOKABLE QJSValue compileMatcher(const QJSValue &spec);
     Q_INVOKABLE bool matches(int id, const QJSValue &data, const QString &direction) const;

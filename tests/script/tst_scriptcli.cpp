@@ -119,6 +119,7 @@ private slots:
     void envAndVars();
     void timeoutFailsTheScript();
     void replayCompareIsAnAssertion();
+    void decodeOption();
     void examplesRunAgainstTheDemoServer();
     void junitIsValidXmlWhateverTheMessages();
     void allowedFolder();
@@ -304,6 +305,28 @@ void TestScriptCli::replayCompareIsAnAssertion()
     r = CliRun::run(Cli, {"run", missing, m_demo.url("/echo").toString()});
     QVERIFY2(r.exitCode == 2, r.out + r.err);
     QVERIFY2(r.err.contains("nope.jsonl"), r.err);
+}
+
+void TestScriptCli::decodeOption()
+{
+    // A base64-wrapped JSON message, as some feeds send them: read through --decode.
+    const QString s =
+        script("decoded.js", "ws.send('eyJvcCI6Im1vdmUiLCJ4eSI6WzMsLTRdfQ==');\n"
+                             "const m = await expectMessage(decoded('$.op') == 'move', "
+                             "{within: 2000});\n"
+                             "log('xy', JSON.stringify(m.decoded.xy));\n");
+    const QString url = m_demo.url("/echo").toString();
+    CliRun r = CliRun::run(Cli, {"run", s, url, "--decode", "base64,json"});
+    QVERIFY2(r.exitCode == 0, r.out + r.err);
+    QVERIFY2(r.out.contains("✓ expectMessage(decoded $.op == \"move\")"), r.out);
+    QVERIFY2(r.out.contains("log: xy [3,-4]"), r.out);
+
+    r = CliRun::run(Cli, {"run", s, url});
+    QVERIFY2(r.exitCode == 3, r.out + r.err);
+
+    r = CliRun::run(Cli, {"run", s, url, "--decode", "base64,nope"});
+    QVERIFY2(r.exitCode == 2, r.out + r.err);
+    QVERIFY2(r.err.contains("--decode \"base64,nope\""), r.err);
 }
 
 void TestScriptCli::examplesRunAgainstTheDemoServer()

@@ -2,6 +2,7 @@
 // stream assertions with every kind of matcher, variables, errors with their line, the
 // fake clock (nothing sleeps), and hostile scripts that must leave the runtime and the
 // connection working.
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -10,6 +11,8 @@
 #include "common/externalserver.h"
 #include "common/testserver.h"
 #include "connection/clock.h"
+#include "decode/decodepipeline.h"
+#include "log/eventlog.h"
 #include "script/asynctranspiler.h"
 #include "script/scriptruntime.h"
 #include "scriptrun.h"
@@ -38,6 +41,18 @@ struct Run
     QStringList logs;
 };
 
+/// Bytes a real encoder made (Python's msgpack), as a JavaScript array literal.
+QString pythonBytes(const QString &code)
+{
+    QProcess p;
+    p.start(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"), QStringLiteral("import msgpack\n%1\nprint(list(out))").arg(code)});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
 QString names(const ScriptOutcome &o)
 {
     QStringList out;
@@ -57,6 +72,7 @@ private slots:
     void transpilerKeepsLinesAndRewritesAwait();
     void conversationWithEveryMatcher();
     void jsonEqualsSugar();
+    void decodedMessages();
     void countAndDirection();
     void failedAssertionReportsExpectedAndGot();
     void expectCloseSeesTheServersCode();
@@ -149,6 +165,58 @@ void TestScriptRuntime::jsonEqualsSugar()
     QVERIFY2(o.status == ScriptOutcome::Status::Passed, qPrintable(names(o)));
     QCOMPARE(o.checks.size(), 3);
     QVERIFY2(o.checks.at(0).name.contains("$.type == \"ack\""), qPrintable(o.checks.at(0).name));
+}
+
+void TestScriptRuntime::decodedMessages()
+{
+    const QString move = pythonBytes("out = msgpack.packb({'op': 'move', 'xy': [3, -4]})");
+    const QString stop = pythonBytes("out = msgpack.packb({'op': 'stop', 'at': 2**40})");
+    QVERIFY2(move.startsWith('[') && stop.startsWith('['), "python3 with msgpack");
+    const QString sends = QStringLiteral("ws.send(new Uint8Array(%1).buffer);\n"
+                                         "ws.send(new Uint8Array(%2).buffer);\n")
+                              .arg(move, stop);
+
+    // With the tab's pipeline set, msg.decoded is the value and decoded(path) a matcher on it,
+    // also as the `==` spelling json(path) has; 0xc1 is a byte MessagePack never uses.
+    Run run(m_clock, m_server.url("/echo"));
+    DecodePipeline pipeline;
+    QString error;
+    QVERIFY2(DecodePipeline::parse("msgpack", &pipeline, &error), qPrintable(error));
+    run.workbench.log().setDecodePipeline(pipeline);
+    ScriptOutcome o = run.go(sends + R"(
+        const m = await expectMessage(decoded('$.op') == 'move', {within: 3000});
+        expect(m.decoded.xy).toEqual([3, -4]);
+        expect(m.decodeError).toBe(undefined);
+        const s = await expectMessage(decoded('$.at').eq(1099511627776));
+        expect(s.decoded.op).toBe('stop');
+        ws.send(new Uint8Array([0xc1]).buffer);
+        const bad = await expectMessage(m => !m.isText);
+        expect(bad.decoded).toBe(undefined);
+        log(bad.decodeError);
+    )");
+    QVERIFY2(o.status == ScriptOutcome::Status::Passed, qPrintable(names(o)));
+    QCOMPARE(o.checks.size(), 7);
+    QVERIFY2(o.checks.at(0).name.contains("decoded $.op == \"move\""),
+             qPrintable(o.checks.at(0).name));
+    QCOMPARE(run.logs.size(), 1);
+    QVERIFY2(run.logs.first().contains("msgpack"), qPrintable(run.logs.first()));
+
+    // A value that is not there fails the assertion and names the decoded path.
+    Run wrong(m_clock, m_server.url("/echo"));
+    wrong.workbench.log().setDecodePipeline(pipeline);
+    o = wrong.go(sends + "await expectMessage(decoded('$.op') == 'jump', {within: 500});\n");
+    QCOMPARE(o.status, ScriptOutcome::Status::AssertionFailed);
+    QVERIFY2(o.checks.value(0).name.contains("decoded $.op == \"jump\""), qPrintable(names(o)));
+
+    // Without a pipeline nothing is decoded and nothing throws.
+    Run plain(m_clock, m_server.url("/echo"));
+    o = plain.go(sends + R"(
+        const m = await expectMessage(m => !m.isText, {within: 3000});
+        expect(m.decoded).toBe(undefined);
+        expect(m.decodeError).toBe(undefined);
+        await expectNoMessage(decoded('$.op'), {for: 200});
+    )");
+    QVERIFY2(o.status == ScriptOutcome::Status::Passed, qPrintable(names(o)));
 }
 
 void TestScriptRuntime::countAndDirection()

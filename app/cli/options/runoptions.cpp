@@ -57,6 +57,9 @@ bool applyRun(const ParsedCommand &parsed, CliOptions *out, QString *error)
                              .arg(v);
                 return false;
             }
+        } else if (n == QLatin1String("decode")) {
+            if (!ConnectOptions::applyDecode(v, out, error))
+                return false;
         } else if (n == QLatin1String("allow-dir")) {
             if (!QFileInfo(v).isDir()) {
                 *error = Tr::tr("--allow-dir takes an existing folder, not \"%1\".").arg(v);
@@ -146,6 +149,10 @@ CommandSpec run()
                            Tr::tr("interrupt a script that computes for N ms without waiting "
                                   "(default 5000)"),
                            QStringLiteral("N"))
+                 << option({"decode"},
+                           Tr::tr("the decoder pipeline SPEC (docs/decoding.md) that "
+                                  "msg.decoded and decoded(path) read messages through"),
+                           QStringLiteral("SPEC"))
                  << option({"allow-dir"},
                            Tr::tr("the folder scripts may read files from (expectReplayMatches; "
                                   "default: each script's own folder)"),
