@@ -4014,6 +4014,16 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <translation>Lưu phiên</translation>
     </message>
     <message>
+        <location filename="../ui/session/exportdialog.cpp" line="43" />
+        <source>Each message keeps its raw data and gains its decoded value: "decoded" in a session, "_decoded" in HAR, a decoded: line in a transcript (or the reason it does not decode).</source>
+        <translation>Mỗi thông điệp giữ dữ liệu thô và có thêm giá trị đã giải mã: "decoded" trong phiên, "_decoded" trong HAR, một dòng decoded: trong bản ghi văn bản (hoặc lý do không giải mã được).</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/exportdialog.cpp" line="53" />
+        <source>Add decoded values (%1)</source>
+        <translation>Thêm giá trị đã giải mã (%1)</translation>
+    </message>
+    <message>
         <location filename="../ui/session/exportdialog.cpp" line="19" />
         <source>Wsprobe session (.wsprobe.jsonl)</source>
         <translation>Phiên Wsprobe (.wsprobe.jsonl)</translation>

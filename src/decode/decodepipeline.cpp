@@ -575,9 +575,15 @@ void DecodePipeline::annotateJsonLine(QByteArray *line, const DecodedMessage &de
         --end;
     if (end == 0 || line->at(end - 1) != '}')
         return;
-    const QByteArray member =
-        decoded.ok ? QByteArray(",\"decoded\":" + CborJson::text(decoded.value, false).toUtf8())
-                   : QByteArray(",\"decodeError\":"
-                                + CborJson::text(QCborValue(decoded.error), false).toUtf8());
-    line->insert(end - 1, member);
+    line->insert(end - 1, jsonMember(decoded));
+}
+
+QByteArray DecodePipeline::jsonMember(const DecodedMessage &decoded, QByteArrayView prefix)
+{
+    QByteArray member = ",\"" + prefix.toByteArray();
+    if (decoded.ok)
+        member += "decoded\":" + CborJson::text(decoded.value, false).toUtf8();
+    else
+        member += "decodeError\":" + CborJson::text(QCborValue(decoded.error), false).toUtf8();
+    return member;
 }

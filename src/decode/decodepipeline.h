@@ -97,6 +97,9 @@ public:
     /// Adds "decoded" (the value, compact JSON) or "decodeError" as the last member of the
     /// JSON object line that ends *line ("…}\n"): the CLI's --json and exported sessions.
     static void annotateJsonLine(QByteArray *line, const DecodedMessage &decoded);
+    /// The member annotateJsonLine() adds, with a comma before it: `,"<prefix>decoded":…` or
+    /// `,"<prefix>decodeError":"…"` (HAR's custom fields take the prefix "_").
+    static QByteArray jsonMember(const DecodedMessage &decoded, QByteArrayView prefix = {});
 
 private:
     struct Item

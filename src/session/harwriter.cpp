@@ -195,6 +195,10 @@ bool write(const SessionHeader &header, const EventStore &events, const ExportOp
             JsonWriter::appendString(out, payload);
         else
             JsonWriter::appendString(out, payload.toByteArray().toBase64());
+        // Custom fields start with "_" in HAR: other readers ignore them, ours too.
+        if (options.decode)
+            out->append(DecodePipeline::jsonMember(
+                options.decode->decodeValue(payload, row.direction), "_"));
         out->append('}');
         if (out->size() > (4 << 20)) {
             if (!flush(out))

@@ -142,8 +142,8 @@ bool write(const QString &path, Format format, const SessionHeader &header,
                        EventJson::appendLine(&buffer, events, index, header.createdMs);
                        if (options.decode && (kind == EventKind::Text || kind == EventKind::Binary))
                            DecodePipeline::annotateJsonLine(
-                               &buffer, options.decode->decode(events.payload(index),
-                                                               events.row(index).direction));
+                               &buffer, options.decode->decodeValue(events.payload(index),
+                                                                    events.row(index).direction));
                    }
                    return buffer.size() < FlushBytes || flush(&buffer);
                });
@@ -161,7 +161,7 @@ bool write(const QString &path, Format format, const SessionHeader &header,
             buffer += QStringLiteral("+%1s ").arg(seconds, 9, 'f', 3).toUtf8();
             writer.appendLine(&buffer, e);
             if (options.decode && e.isMessage()) {
-                const DecodedMessage m = options.decode->decode(e.payload, e.direction);
+                const DecodedMessage m = options.decode->decodeValue(e.payload, e.direction);
                 buffer += "    decoded: "
                           + (m.ok ? CborJson::text(m.value, false) : m.error).toUtf8() + '\n';
             }

@@ -139,6 +139,12 @@ void TestCliDecode::convertWritesDecoded()
     QFile text(txt);
     QVERIFY(text.open(QIODevice::ReadOnly));
     QVERIFY(text.readAll().contains("    decoded: {\"temp\":21.5}"));
+    const QString har = m_dir.filePath(QStringLiteral("decoded.har"));
+    r = cli({"convert", session, har, "--decode", "cbor"});
+    QCOMPARE(r.exitCode, 0);
+    QFile harFile(har);
+    QVERIFY(harFile.open(QIODevice::ReadOnly));
+    QCOMPARE(harFile.readAll().count("\"_decoded\":{\"temp\":21.5}"), 2);
 }
 
 void TestCliDecode::badSpecExitsTwo()

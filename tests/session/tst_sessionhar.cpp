@@ -1,3 +1,4 @@
+#include <QCborMap>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +20,7 @@ class TestSessionHar : public QObject
 private slots:
     void harRoundTrip();
     void harKeepsHandshakeAndRequest();
+    void harCarriesDecodedValuesOnRequest();
     void harErrors_data();
     void harErrors();
     void harBadMessagesAreSkipped_data();
@@ -84,6 +86,58 @@ void TestSessionHar::harRoundTrip()
     Session again;
     QVERIFY(SessionReader::readFile(jsonl, &again, &error));
     compareEvents(back.events, again.events);
+}
+
+void TestSessionHar::harCarriesDecodedValuesOnRequest()
+{
+    // Chrome's message fields stay as they are; the decoded value (or why there is none) is
+    // a custom "_" field, and reading the file back gives the same messages.
+    EventStore events;
+    const QByteArray cbor = QCborMap{{QStringLiteral("temp"), 21.5}}.toCborValue().toCbor();
+    events.append(Event::message(T0 + 1, Direction::In, false, cbor));
+    events.append(Event::message(T0 + 2, Direction::In, false, QByteArray("\xff", 1)));
+    events.append(Event::message(T0 + 3, Direction::Out, true, "hello"));
+    ExportOptions options;
+    auto pipeline = std::make_shared<DecodePipeline>();
+    QString error;
+    QVERIFY2(DecodePipeline::parse("cbor", pipeline.get(), &error), qPrintable(error));
+    options.decode = pipeline;
+    QTemporaryDir dir;
+    const QString har = dir.filePath("decoded.har");
+    QVERIFY2(SessionWriter::write(har, SessionWriter::Format::Har, sampleHeader(), events, options,
+                                  &error),
+             qPrintable(error));
+    QFile f(har);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject log = QJsonDocument::fromJson(f.readAll()).object().value("log").toObject();
+    const QJsonArray messages =
+        log.value("entries").toArray().at(0).toObject().value("_webSocketMessages").toArray();
+    QCOMPARE(messages.size(), 3);
+    const auto member = [&](int i, const char *name) {
+        return messages.at(i).toObject().value(QLatin1String(name));
+    };
+    QCOMPARE(member(0, "data").toString(), QString::fromLatin1(cbor.toBase64()));
+    QCOMPARE(member(0, "_decoded").toObject(), (QJsonObject{{"temp", 21.5}}));
+    QVERIFY(!messages.at(0).toObject().contains("_decodeError"));
+    const QString failed = member(1, "_decodeError").toString();
+    QVERIFY2(failed.startsWith("step 1 (cbor)"), qPrintable(failed));
+    QVERIFY(messages.at(2).toObject().contains("_decodeError")); // "hello" is no CBOR value
+
+    Session back;
+    QVERIFY2(Har::readFile(har, 0, &back, &error), qPrintable(error));
+    EventStore got;
+    for (qsizetype i = 0; i < back.events.size(); ++i) {
+        if (back.events.at(i).isMessage())
+            got.append(back.events.at(i));
+    }
+    compareEvents(events, got);
+
+    // Without the option, nothing is added.
+    QVERIFY(
+        SessionWriter::write(har, SessionWriter::Format::Har, sampleHeader(), events, {}, &error));
+    f.close();
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(!f.readAll().contains("_decode"));
 }
 
 void TestSessionHar::harKeepsHandshakeAndRequest()

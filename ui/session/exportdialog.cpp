@@ -14,6 +14,7 @@ ExportDialog::ExportDialog(qsizetype selectedRows, qsizetype filteredRows, QWidg
     , m_rows(new QComboBox(this))
     , m_secrets(
           new QCheckBox(tr("Keep secrets (Authorization, cookies, token=… in the URL)"), this))
+    , m_decoded(new QCheckBox(this))
 {
     setWindowTitle(tr("Save Session"));
     m_format->addItem(tr("Wsprobe session (.wsprobe.jsonl)"), int(SessionWriter::Format::Jsonl));
@@ -39,7 +40,24 @@ ExportDialog::ExportDialog(qsizetype selectedRows, qsizetype filteredRows, QWidg
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Rows:"), m_rows);
     form->addRow(m_secrets);
+    m_decoded->setObjectName(QStringLiteral("decodedCheck"));
+    m_decoded->setToolTip(tr("Each message keeps its raw data and gains its decoded value: "
+                             "\"decoded\" in a session, \"_decoded\" in HAR, a decoded: line "
+                             "in a transcript (or the reason it does not decode)."));
+    m_decoded->hide();
+    form->addRow(m_decoded);
     form->addRow(buttons);
+}
+
+void ExportDialog::offerDecoded(const QString &spec)
+{
+    m_decoded->setText(tr("Add decoded values (%1)").arg(spec));
+    m_decoded->show();
+}
+
+bool ExportDialog::withDecoded() const
+{
+    return !m_decoded->isHidden() && m_decoded->isChecked();
 }
 
 SessionWriter::Format ExportDialog::format() const

@@ -8,7 +8,8 @@ class QCheckBox;
 class QComboBox;
 
 /// Asks how to save: format, which rows (all, the selected ones, the ones the log's filter
-/// shows), and whether to keep secrets.
+/// shows), whether to keep secrets, and — when the tab has a decoder — whether to add each
+/// message's decoded value.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +24,9 @@ public:
     /// Picks a choice when it is available (a selection exists, a filter is on).
     void setRows(Rows rows);
     bool keepSecrets() const;
+    /// Offers "add decoded values", naming the tab's decoder pipeline (off until checked).
+    void offerDecoded(const QString &spec);
+    bool withDecoded() const;
     /// Asks for the file name, with the extension of the chosen format; empty if cancelled.
     QString askFileName(const QString &suggestedBase);
 
@@ -30,4 +34,5 @@ private:
     QComboBox *m_format;
     QComboBox *m_rows;
     QCheckBox *m_secrets;
+    QCheckBox *m_decoded;
 };

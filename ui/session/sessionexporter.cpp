@@ -2,6 +2,7 @@
 
 #include <QMessageBox>
 
+#include "log/eventlog.h"
 #include "log/logfiltermodel.h"
 #include "log/logpage.h"
 #include "log/logview.h"
@@ -14,12 +15,15 @@ SessionExporter::SessionExporter(QWidget *window)
 
 bool SessionExporter::save(LogPage *page, const QString &path, SessionWriter::Format format,
                            ExportDialog::Rows rows, bool keepSecrets,
-                           const QStringList &redactNames, QString *error)
+                           const QStringList &redactNames, QString *error, bool withDecoded)
 {
     const SessionHeader header = page->sessionHeader();
     ExportOptions options;
     options.keepSecrets = keepSecrets;
     options.redactNames = redactNames;
+    const EventLog *log = page->logView()->log();
+    if (withDecoded && log && !log->decodePipeline().isEmpty())
+        options.decode = std::make_shared<const DecodePipeline>(log->decodePipeline());
     if (rows != ExportDialog::Rows::All) {
         LogView *view = page->logView();
         options.rows = rows == ExportDialog::Rows::Selected ? view->selectedLogRows()
@@ -42,6 +46,8 @@ void SessionExporter::exportPage(LogPage *page, const QStringList &redactNames, 
     const bool filtering = filter && filter->isFiltering();
     ExportDialog dialog(view->selectedLogRows().size(), filtering ? filter->rowCount() : -1,
                         m_window);
+    if (view->log() && !view->log()->decodePipeline().isEmpty())
+        dialog.offerDecoded(view->log()->decodePipeline().spec());
     if (selectedOnly)
         dialog.setRows(ExportDialog::Rows::Selected);
     else if (filtering)
@@ -55,8 +61,8 @@ void SessionExporter::exportPage(LogPage *page, const QStringList &redactNames, 
     if (path.isEmpty())
         return;
     QString error;
-    if (!save(page, path, dialog.format(), dialog.rows(), dialog.keepSecrets(), redactNames,
-              &error))
+    if (!save(page, path, dialog.format(), dialog.rows(), dialog.keepSecrets(), redactNames, &error,
+              dialog.withDecoded()))
         QMessageBox::warning(m_window, tr("Cannot Save Session"), error);
     else
         emit saved(path);

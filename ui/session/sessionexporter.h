@@ -19,10 +19,11 @@ public:
     /// user's own names to redact (Preferences), whatever "keep secrets" says.
     void exportPage(LogPage *page, const QStringList &redactNames, bool selectedOnly = false);
     /// Saves without asking; false with *error (nothing selected, nothing shown, a write
-    /// error).
+    /// error). withDecoded: each message with its value through the tab's decoder pipeline
+    /// (ignored when the tab has none).
     static bool save(LogPage *page, const QString &path, SessionWriter::Format format,
                      ExportDialog::Rows rows, bool keepSecrets, const QStringList &redactNames,
-                     QString *error);
+                     QString *error, bool withDecoded = false);
 
 signals:
     void saved(const QString &path);

@@ -412,10 +412,11 @@ void MainWindow::offerRecovery()
 }
 
 bool MainWindow::exportCurrent(const QString &path, SessionWriter::Format format,
-                               ExportDialog::Rows rows, bool keepSecrets, QString *error)
+                               ExportDialog::Rows rows, bool keepSecrets, QString *error,
+                               bool withDecoded)
 {
     return SessionExporter::save(currentLogPage(), path, format, rows, keepSecrets,
-                                 Preferences::load(m_settings).redactNames, error);
+                                 Preferences::load(m_settings).redactNames, error, withDecoded);
 }
 
 void MainWindow::exportSession(bool selectedOnly)

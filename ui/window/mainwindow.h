@@ -80,9 +80,9 @@ public:
     /// Unfinished journals from a crash: asks whether to recover them (recovered open in tabs).
     void offerRecovery();
     /// Saves the current tab without asking: all rows, the selected ones, or those the
-    /// filter shows.
+    /// filter shows; withDecoded adds the values of the tab's decoder pipeline.
     bool exportCurrent(const QString &path, SessionWriter::Format format, ExportDialog::Rows rows,
-                       bool keepSecrets, QString *error);
+                       bool keepSecrets, QString *error, bool withDecoded = false);
     /// Clears the current connection's log, asking first when it is large; true when cleared.
     bool clearCurrentLog();
 

@@ -1,6 +1,7 @@
 // Sessions in the window: every connection journaled, opened into read-only tabs, saved,
 // recovered after a crash, replayed with a comparison. Offscreen, through the widgets.
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -46,6 +47,7 @@ private slots:
     void openSessionInReadOnlyTab();
     void corruptSessionIsReportedAndWindowKeepsWorking();
     void saveSelectedRowsAsHar();
+    void saveWithDecodedValues();
     void harWithSeveralEntriesOffersAChoice();
     void firefoxHarOpensItsHandshakeAndSaysWhy();
     void recoveryOffersUnfinishedJournals();
@@ -295,6 +297,42 @@ void TestSessionsUi::saveSelectedRowsAsHar()
     }
     QCOMPARE(payloads.size(), 2);
     QCOMPARE(s.header.request.url, m_server->url("/echo"));
+}
+
+void TestSessionsUi::saveWithDecodedValues()
+{
+    // The dialog offers the choice only for a tab with a decoder, naming it.
+    ExportDialog plain(0);
+    auto *check = plain.findChild<QCheckBox *>("decodedCheck");
+    QVERIFY(check && check->isHidden());
+    check->setChecked(true);
+    QVERIFY(!plain.withDecoded());
+    ExportDialog offered(0);
+    offered.offerDecoded("base64,json");
+    check = offered.findChild<QCheckBox *>("decodedCheck");
+    QVERIFY(!check->isHidden());
+    QVERIFY2(check->text().contains("base64,json"), qPrintable(check->text()));
+    QVERIFY(!offered.withDecoded());
+    check->setChecked(true);
+    QVERIFY(offered.withDecoded());
+
+    m_window->connectTo(m_server->url("/echo").toString());
+    QTRY_COMPARE(m_window->connection()->readyState(), ReadyState::Open);
+    DecodePipeline pipeline;
+    QString error;
+    QVERIFY2(DecodePipeline::parse("base64,json", &pipeline, &error), qPrintable(error));
+    m_window->log()->setDecodePipeline(pipeline);
+    m_window->connection()->sendText("eyJvcCI6Im1vdmUifQ==");
+    QTRY_COMPARE(m_window->log()->store().messageCount(Direction::In), 1);
+    for (bool decoded : {true, false}) {
+        const QString path = m_dir->filePath(decoded ? "decoded.jsonl" : "raw.jsonl");
+        QVERIFY2(m_window->exportCurrent(path, SessionWriter::Format::Jsonl,
+                                         ExportDialog::Rows::All, false, &error, decoded),
+                 qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count("\"decoded\":{\"op\":\"move\"}"), decoded ? 2 : 0);
+    }
 }
 
 void TestSessionsUi::harWithSeveralEntriesOffersAChoice()
