@@ -265,13 +265,19 @@ private:
         size_t firstKey;
     };
     bool writing() const { return out.size() < m_enough; }
-    bool scalar(QByteArrayView text)
+    /// A value that is not a container: refused where a map key is read (the clip writes
+    /// string keys only), written while the clip has room.
+    template<typename Write> bool scalarWith(Write write)
     {
         if (m_key)
             return false;
         if (writing())
-            out.append(text.data(), text.size());
+            write();
         return true;
+    }
+    bool scalar(QByteArrayView text)
+    {
+        return scalarWith([&] { out.append(text.data(), text.size()); });
     }
     bool integer(qint64 n)
     {
@@ -283,11 +289,7 @@ private:
     {
         if (!std::isfinite(d))
             return scalar("null"); // JSON has no NaN or infinity
-        if (m_key)
-            return false;
-        if (writing())
-            JsonWriter::appendNumber(&out, d);
-        return true;
+        return scalarWith([&] { JsonWriter::appendNumber(&out, d); });
     }
     bool bytes(QByteArrayView b)
     {

@@ -269,19 +269,14 @@ bool LayerCache::onlyOfTypes(const EventStore &store, qsizetype row, const QStri
     // else the packets cached, or the layer's reading of the types alone (which indexes it).
     // The cache is asked last: a row it holds is indexed already, but for a set beyond the
     // index's room, and the hint then says what its packets say.
-    int first = -1;
     switch (m_types.verdict(key, types)) {
     case PacketTypeIndex::Verdict::Hidden:
         return true;
     case PacketTypeIndex::Verdict::Shown:
         return false;
     case PacketTypeIndex::Verdict::FirstHidden:
-        first = 1;
         break;
-    case PacketTypeIndex::Verdict::Unknown:
-        break;
-    }
-    if (first < 0) {
+    case PacketTypeIndex::Verdict::Unknown: {
         const EventStore::Row &r = store.row(row);
         int hint = m_streamed ? m_stream.firstTypeHint(*m_layer, store, row)
                               : m_layer->firstTypeHint(store.payload(row),
@@ -296,11 +291,12 @@ bool LayerCache::onlyOfTypes(const EventStore &store, qsizetype row, const QStri
         // Kept, so that the next filter asks the index (the row's reading completes it).
         if (hint >= 0) {
             m_types.recordFirst(key, hint, store.droppedCount());
-            first = m_types.typeIn(hint, types) ? 1 : 0;
+            if (!m_types.typeIn(hint, types))
+                return false;
         }
+        break;
     }
-    if (first == 0)
-        return false;
+    }
     const Packets *hit = m_raw.object(key);
     const Packets packets = hit ? *hit : read(store, row, LayerReading::Types);
     if (m_types.contains(key))
