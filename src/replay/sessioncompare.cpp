@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "decode/cborjson.h"
+
 namespace {
 
 QString masked()
@@ -145,6 +147,123 @@ QString abbreviated(const QString &text)
     return text.size() > 200 ? text.left(200) + QStringLiteral("…") : text;
 }
 
+QString textDifference(const QString &x, const QString &y)
+{
+    qsizetype i = 0;
+    while (i < x.size() && i < y.size() && x[i] == y[i])
+        ++i;
+    return SessionCompare::tr("text differs from character %1: \"%2\" → \"%3\"")
+        .arg(i)
+        .arg(abbreviated(x), abbreviated(y));
+}
+
+/// What was sent, compared without a decoder: text JSON-aware, binary byte for byte.
+QStringList rawDifferences(const Event &a, const Event &b, const CompareRules &rules)
+{
+    QStringList out;
+    if (a.kind == EventKind::Binary) {
+        if (a.payload != b.payload) {
+            qsizetype i = 0;
+            while (i < a.payload.size() && i < b.payload.size() && a.payload[i] == b.payload[i])
+                ++i;
+            out << SessionCompare::tr("bytes differ from offset %1 (%2 B → %3 B)")
+                       .arg(i)
+                       .arg(a.payload.size())
+                       .arg(b.payload.size());
+        }
+        return out;
+    }
+    const QString x = maskText(a.payload, rules), y = maskText(b.payload, rules);
+    QJsonValue jx, jy;
+    if (parseJson(x.toUtf8(), &jx) && parseJson(y.toUtf8(), &jy)) {
+        diffJson(strip(jx, {}, rules), strip(jy, {}, rules), QStringLiteral("$"), &out);
+        return out;
+    }
+    if (x != y)
+        out << textDifference(x, y);
+    return out;
+}
+
+QByteArray rawNormalized(const Event &m, const CompareRules &rules)
+{
+    if (m.kind != EventKind::Text)
+        return m.payload;
+    QByteArray text = maskText(m.payload, rules).toUtf8();
+    QJsonValue json;
+    if (!parseJson(text, &json))
+        return text;
+    const QJsonValue stripped = strip(json, {}, rules);
+    return stripped.isObject() ? QJsonDocument(stripped.toObject()).toJson(QJsonDocument::Compact)
+                               : QJsonDocument(stripped.toArray()).toJson(QJsonDocument::Compact);
+}
+
+/// Any JSON value: a decoded payload may be a bare number or string, which parseJson leaves
+/// to the text comparison.
+bool parseValue(const QString &text, QJsonValue *out)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson('[' + text.toUtf8() + ']', &error);
+    if (error.error != QJsonParseError::NoError || doc.array().size() != 1)
+        return false;
+    *out = doc.array().first();
+    return true;
+}
+
+/// QJsonObject sorts its keys, so a map written in another order reads the same here.
+QByteArray compactJson(const QJsonValue &v)
+{
+    if (v.isObject())
+        return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+    if (v.isArray())
+        return QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+}
+
+/// A message through the rules' decoder: its value as compact JSON, keys sorted, with the
+/// masks applied (to the sorted text, so that a mask which cuts through the JSON still
+/// leaves both sides in the same order), or the decoder's error.
+struct Decoded
+{
+    bool ok = false;
+    QString text;
+    QString error;
+};
+
+Decoded decode(const Event &m, const CompareRules &rules)
+{
+    const DecodedMessage d = rules.decoder.decodeValue(m.payload, m.direction);
+    if (!d.ok)
+        return {false, {}, d.error};
+    QString text = CborJson::text(d.value, false);
+    if (QJsonValue json; parseValue(text, &json))
+        text = QString::fromUtf8(compactJson(json));
+    for (const QRegularExpression &re : rules.masks)
+        text.replace(re, masked());
+    return {true, text, {}};
+}
+
+QByteArray decodedNormalized(const QString &text, const CompareRules &rules)
+{
+    QJsonValue json;
+    if (!parseValue(text, &json))
+        return text.toUtf8(); // a mask cut through the JSON: compared as text
+    return compactJson(strip(json, {}, rules));
+}
+
+/// What alignment compares: the kind, whether decoded, and the normalised form, so a message
+/// decoded on one side only never equals its counterpart.
+QByteArray alignmentKey(const Event &m, const CompareRules &rules, bool *undecoded)
+{
+    QByteArray key(1, char(m.kind));
+    if (!rules.decoder.isEmpty()) {
+        const Decoded d = decode(m, rules);
+        if (d.ok)
+            return key + 'D' + decodedNormalized(d.text, rules);
+        *undecoded = true;
+    }
+    return key + 'R' + rawNormalized(m, rules);
+}
+
 } // namespace
 
 bool CompareRules::parseRegex(const QString &pattern, QRegularExpression *out, QString *error)
@@ -161,17 +280,39 @@ bool CompareRules::parseRegex(const QString &pattern, QRegularExpression *out, Q
     return true;
 }
 
+bool CompareRules::setDecoder(const QString &spec, QString *error, const QString &baseDir)
+{
+    DecodePipeline pipeline;
+    QString problem;
+    if (!DecodePipeline::parse(spec, &pipeline, &problem, baseDir) || pipeline.isEmpty()) {
+        *error =
+            SessionCompare::tr("The decoder \"%1\" cannot be used: %2")
+                .arg(spec, problem.isEmpty() ? SessionCompare::tr("it has no steps.") : problem);
+        return false;
+    }
+    decoder = std::move(pipeline);
+    return true;
+}
+
 QByteArray SessionCompare::normalized(const Event &m, const CompareRules &rules)
 {
-    if (m.kind != EventKind::Text)
-        return m.payload;
-    QByteArray text = maskText(m.payload, rules).toUtf8();
-    QJsonValue json;
-    if (!parseJson(text, &json))
-        return text;
-    const QJsonValue stripped = strip(json, {}, rules);
-    return stripped.isObject() ? QJsonDocument(stripped.toObject()).toJson(QJsonDocument::Compact)
-                               : QJsonDocument(stripped.toArray()).toJson(QJsonDocument::Compact);
+    if (!rules.decoder.isEmpty()) {
+        const Decoded d = decode(m, rules);
+        if (d.ok)
+            return decodedNormalized(d.text, rules);
+    }
+    return rawNormalized(m, rules);
+}
+
+QString SessionCompare::decodedPreview(const Event &m, const CompareRules &rules, int max)
+{
+    if (rules.decoder.isEmpty())
+        return {};
+    const DecodedMessage d = rules.decoder.decodeValue(m.payload, m.direction);
+    if (!d.ok)
+        return {};
+    const QString text = CborJson::text(d.value, false);
+    return text.size() > max ? text.left(max) + QStringLiteral("…") : text;
 }
 
 QStringList SessionCompare::differences(const Event &a, const Event &b, const CompareRules &rules)
@@ -181,33 +322,24 @@ QStringList SessionCompare::differences(const Event &a, const Event &b, const Co
         out << tr("type: %1 → %2").arg(EventNames::kindId(a.kind), EventNames::kindId(b.kind));
         return out;
     }
-    if (a.kind == EventKind::Binary) {
-        if (a.payload != b.payload) {
-            qsizetype i = 0;
-            while (i < a.payload.size() && i < b.payload.size() && a.payload[i] == b.payload[i])
-                ++i;
-            out << tr("bytes differ from offset %1 (%2 B → %3 B)")
-                       .arg(i)
-                       .arg(a.payload.size())
-                       .arg(b.payload.size());
-        }
+    if (rules.decoder.isEmpty())
+        return rawDifferences(a, b, rules);
+    const Decoded x = decode(a, rules), y = decode(b, rules);
+    if (x.ok && y.ok) {
+        QJsonValue jx, jy;
+        if (parseValue(x.text, &jx) && parseValue(y.text, &jy))
+            diffJson(strip(jx, {}, rules), strip(jy, {}, rules), QStringLiteral("$"), &out);
+        else if (x.text != y.text)
+            out << textDifference(x.text, y.text);
         return out;
     }
-    const QString x = maskText(a.payload, rules), y = maskText(b.payload, rules);
-    QJsonValue jx, jy;
-    if (parseJson(x.toUtf8(), &jx) && parseJson(y.toUtf8(), &jy)) {
-        diffJson(strip(jx, {}, rules), strip(jy, {}, rules), QStringLiteral("$"), &out);
-        return out;
-    }
-    if (x != y) {
-        qsizetype i = 0;
-        while (i < x.size() && i < y.size() && x[i] == y[i])
-            ++i;
-        out << tr("text differs from character %1: \"%2\" → \"%3\"")
-                   .arg(i)
-                   .arg(abbreviated(x), abbreviated(y));
-    }
-    return out;
+    // Not decoded on one side or both: say so with the decoder's error, then compare what
+    // was sent, as without a decoder.
+    if (!x.ok)
+        out << tr("not decoded on the recorded side: %1").arg(x.error);
+    if (!y.ok)
+        out << tr("not decoded on the replayed side: %1").arg(y.error);
+    return out + rawDifferences(a, b, rules);
 }
 
 QList<Event> SessionCompare::incomingMessages(const QList<Event> &events)
@@ -223,15 +355,22 @@ QList<Event> SessionCompare::incomingMessages(const QList<Event> &events)
 CompareResult SessionCompare::compare(const QList<Event> &recorded, const QList<Event> &replayed,
                                       const CompareRules &rules)
 {
+    CompareResult result;
+    result.decoder = rules.decoder.spec();
     QList<QByteArray> a, b;
     a.reserve(recorded.size());
     b.reserve(replayed.size());
-    for (const Event &e : recorded)
-        a << QByteArray(1, char(e.kind)) + normalized(e, rules);
-    for (const Event &e : replayed)
-        b << QByteArray(1, char(e.kind)) + normalized(e, rules);
+    for (const Event &e : recorded) {
+        bool undecoded = false;
+        a << alignmentKey(e, rules, &undecoded);
+        result.undecodedRecorded += undecoded;
+    }
+    for (const Event &e : replayed) {
+        bool undecoded = false;
+        b << alignmentKey(e, rules, &undecoded);
+        result.undecodedReplayed += undecoded;
+    }
 
-    CompareResult result;
     auto add = [&](MessageComparison::Status status, qsizetype i, qsizetype j) {
         MessageComparison row;
         row.status = status;
@@ -299,7 +438,8 @@ CompareResult SessionCompare::compare(const QList<Event> &recorded, const QList<
     return result;
 }
 
-QString CompareResult::report(const QList<Event> &recorded, const QList<Event> &replayed) const
+QString CompareResult::report(const QList<Event> &recorded, const QList<Event> &replayed,
+                              const CompareRules &rules) const
 {
     QString out = passed() ? SessionCompare::tr("PASS: %1 message(s) the same.\n").arg(same)
                            : SessionCompare::tr("FAIL: %1 the same, %2 changed, %3 missing, %4 "
@@ -308,7 +448,18 @@ QString CompareResult::report(const QList<Event> &recorded, const QList<Event> &
                                  .arg(changed)
                                  .arg(missing)
                                  .arg(extra);
-    auto text = [](const Event &e) {
+    if (!decoder.isEmpty()) {
+        out += SessionCompare::tr("Compared the values decoded by %1.\n").arg(decoder);
+        if (undecodedRecorded + undecodedReplayed > 0)
+            out += SessionCompare::tr("Not decoded, compared as sent: %1 recorded and %2 "
+                                      "replayed message(s).\n")
+                       .arg(undecodedRecorded)
+                       .arg(undecodedReplayed);
+    }
+    auto text = [&rules](const Event &e) {
+        const QString decoded = SessionCompare::decodedPreview(e, rules);
+        if (!decoded.isEmpty())
+            return decoded;
         return e.kind == EventKind::Text ? abbreviated(QString::fromUtf8(e.payload))
                                          : QString::fromLatin1(e.payload.left(64).toHex(' '));
     };
