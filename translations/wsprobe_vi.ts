@@ -1005,11 +1005,6 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
         <translation>ghi lần phát lại thành một tệp phiên mới</translation>
     </message>
     <message>
-        <location filename="../app/cli/options/sessionoptions.cpp" line="245" />
-        <source>The connection options change the recorded request: -H adds headers, the others replace what was recorded.</source>
-        <translation>Các tùy chọn kết nối thay đổi yêu cầu đã ghi: -H thêm header, các tùy chọn khác thay thế giá trị đã ghi.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="259" />
         <source>convert between .wsprobe.jsonl, .har and .txt</source>
         <translation>chuyển đổi giữa .wsprobe.jsonl, .har và .txt</translation>
@@ -1264,6 +1259,16 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, mọi cuộc hội thoại được �
 Scripts cannot write files or start programs, and read only inside the allowed folder; http.get and http.post reach http:// and https:// URLs only.</source>
         <translation>Mã thoát: 0 mọi khẳng định đều đạt; 1 một kết nối thất bại; 2 script hỏng (lỗi cú pháp, ngoại lệ, vòng lặp vô tận) hoặc đối số sai; 3 một khẳng định không đạt hoặc một script quá thời gian. Với nhiều script: mã đầu tiên trong 2, 1, 3 đã xảy ra.
 Script không thể ghi tệp hay chạy chương trình, và chỉ đọc được trong thư mục được phép; http.get và http.post chỉ tới được các URL http:// và https://.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="245" />
+        <source>show messages decoded by the pipeline SPEC, as connect does, and with --compare compare the decoded values: --ignore-key then names paths in them (docs/decoding.md)</source>
+        <translation>hiện tin nhắn đã giải mã bằng chuỗi bước SPEC như connect, và với --compare so sánh các giá trị đã giải mã: khi đó --ignore-key chỉ các đường dẫn trong chúng (docs/decoding.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/sessionoptions.cpp" line="255" />
+        <source>The connection options change the recorded request: -H adds headers, the others replace what was recorded. With --decode and --compare, a message the pipeline cannot decode is compared as sent; one decoded on one side only differs, and the report says why.</source>
+        <translation>Các tùy chọn kết nối thay đổi yêu cầu đã ghi: -H thêm header, các tùy chọn khác thay thế những gì đã ghi. Với --decode và --compare, tin nhắn mà chuỗi bước không giải mã được sẽ được so sánh như khi gửi; tin nhắn chỉ giải mã được ở một bên được tính là khác, và báo cáo nói lý do.</translation>
     </message>
 </context>
 <context>
@@ -11954,6 +11959,40 @@ await expectMessage('hello', {within: 1000});
         <source>+ replayed #%1 not in the recording: %2
 </source>
         <translation>+ phát lại #%1 không có trong bản ghi: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../src/replay/sessioncompare.cpp" line="286" />
+        <source>The decoder "%1" cannot be used: %2</source>
+        <translation>Không dùng được bộ giải mã "%1": %2</translation>
+    </message>
+    <message>
+        <location filename="../src/replay/sessioncompare.cpp" line="287" />
+        <source>it has no steps.</source>
+        <translation>nó không có bước nào.</translation>
+    </message>
+    <message>
+        <location filename="../src/replay/sessioncompare.cpp" line="336" />
+        <source>not decoded on the recorded side: %1</source>
+        <translation>không giải mã được ở phía bản ghi: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/replay/sessioncompare.cpp" line="338" />
+        <source>not decoded on the replayed side: %1</source>
+        <translation>không giải mã được ở phía phát lại: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/replay/sessioncompare.cpp" line="449" />
+        <source>Compared the values decoded by %1.
+</source>
+        <translation>Đã so sánh các giá trị được giải mã bằng %1.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/replay/sessioncompare.cpp" line="451" />
+        <source>Not decoded, compared as sent: %1 recorded and %2 replayed message(s).
+</source>
+        <translation>Không giải mã được, so sánh như khi gửi: %1 tin nhắn đã ghi và %2 tin nhắn phát lại.
 </translation>
     </message>
 </context>

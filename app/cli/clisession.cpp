@@ -265,9 +265,12 @@ void CliReplay::onFinished(bool opened)
             rules.ignoreKeys = m_options.ignoreKeys;
             for (const QString &pattern : std::as_const(m_options.ignoreRegexes))
                 rules.masks << QRegularExpression(pattern);
+            if (m_options.decode)
+                rules.decoder = *m_options.decode;
             const CompareResult result = m_runner->compare(rules);
             m_output->write(
-                result.report(m_runner->recordedIncoming(), m_runner->replayedIncoming()).toUtf8());
+                result.report(m_runner->recordedIncoming(), m_runner->replayedIncoming(), rules)
+                    .toUtf8());
             if (!result.passed() && m_exitCode == CliSession::Ok)
                 m_exitCode = CliSession::Differences;
         }

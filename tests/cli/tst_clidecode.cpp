@@ -1,5 +1,6 @@
 // wsprobe-cli's --decode, run as a user would: connect prints each message's decoded value
-// (a "decoded" member with --json), convert writes it into the session or transcript.
+// (a "decoded" member with --json), convert writes it into the session or transcript, replay
+// --compare compares the decoded values.
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
@@ -11,6 +12,7 @@
 #include "decode/protobufschema.h"
 #include "demo/demoserver.h"
 #include "session/sessionreader.h"
+#include "session/sessionwriter.h"
 
 namespace {
 
@@ -40,6 +42,7 @@ private slots:
     void connectTranscriptShowsDecodedLine();
     void connectProtobuf();
     void convertWritesDecoded();
+    void replayComparesDecodedValues();
     void badSpecExitsTwo();
 
 private:
@@ -145,6 +148,62 @@ void TestCliDecode::convertWritesDecoded()
     QFile harFile(har);
     QVERIFY(harFile.open(QIODevice::ReadOnly));
     QCOMPARE(harFile.readAll().count("\"_decoded\":{\"temp\":21.5}"), 2);
+}
+
+void TestCliDecode::replayComparesDecodedValues()
+{
+    if (!MsgPackCodec::available())
+        QSKIP("built without WSPROBE_MSGPACK");
+    // A recording whose server wrote its reply's keys in another order than the replay's
+    // echo will: other bytes, the same value.
+    const QByteArray sent = QByteArray::fromHex(
+        pythonHex(QStringLiteral("out = msgpack.packb({'b': [1, 2], 'a': {'x': 1}})")));
+    const QByteArray received = QByteArray::fromHex(
+        pythonHex(QStringLiteral("out = msgpack.packb({'a': {'x': 1}, 'b': [1, 2]})")));
+    QVERIFY(!sent.isEmpty() && sent != received);
+    SessionHeader header;
+    header.request.url = m_server.url("/echo");
+    EventStore events;
+    events.append(Event::open(1000, {}, {}));
+    events.append(Event::message(1010, Direction::Out, false, sent));
+    events.append(Event::message(1020, Direction::In, false, received));
+    events.append(Event::close(1100, 1000, {}, true));
+    const QString file = m_dir.filePath(QStringLiteral("msgpack.wsprobe.jsonl"));
+    QString error;
+    QVERIFY2(SessionWriter::write(file, SessionWriter::Format::Jsonl, header, events, {}, &error),
+             qPrintable(error));
+
+    CliRun r = cli({"replay", file, "--compare", "--speed", "0", "--linger-ms", "300"});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.out.contains("bytes differ from offset"), r.out.constData());
+
+    r = cli(
+        {"replay", file, "--compare", "--decode", "msgpack", "--speed", "0", "--linger-ms", "300"});
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    QVERIFY2(r.out.contains("PASS: 1 message(s) the same."), r.out.constData());
+    QVERIFY2(r.out.contains("Compared the values decoded by msgpack."), r.out.constData());
+
+    // A real difference in the value, named by its path, and then ignored by that path.
+    const QByteArray other = QByteArray::fromHex(
+        pythonHex(QStringLiteral("out = msgpack.packb({'a': {'x': 2}, 'b': [1, 2]})")));
+    events.clear();
+    events.append(Event::open(1000, {}, {}));
+    events.append(Event::message(1010, Direction::Out, false, sent));
+    events.append(Event::message(1020, Direction::In, false, other));
+    QVERIFY2(SessionWriter::write(file, SessionWriter::Format::Jsonl, header, events, {}, &error),
+             qPrintable(error));
+    r = cli(
+        {"replay", file, "--compare", "--decode", "msgpack", "--speed", "0", "--linger-ms", "300"});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.out.contains("$.a.x: 2 → 1"), r.out.constData());
+    r = cli({"replay", file, "--compare", "--decode", "msgpack", "--ignore-key", "$.a.x", "--speed",
+             "0", "--linger-ms", "300"});
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+
+    r = cli({"replay", file, "--compare", "--decode", "msgpack,zlib"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--decode \"msgpack,zlib\": step 1: msgpack is a format"),
+             r.err.constData());
 }
 
 void TestCliDecode::badSpecExitsTwo()

@@ -87,7 +87,7 @@ QList<QCommandLineOption> connectionOptions();
 /// Applies one connection option; false with *error. *handled is false for other options.
 bool applyConnectionOption(const OptionOccurrence &o, CliOptions *out, bool *handled,
                            QString *error);
-/// --decode SPEC, which connect, record and convert share.
+/// --decode SPEC, which connect, record and convert share (replay parses it the same way).
 QCommandLineOption decodeOption();
 bool applyDecode(const QString &spec, CliOptions *out, QString *error);
 /// --protocol NAME and --action NAME[:JSON], connect's (record keeps raw messages).

@@ -104,6 +104,9 @@ bool applyReplay(const ParsedCommand &parsed, CliOptions *out, QString *error)
         } else if (n == QLatin1String("redact")) {
             if (!addRedactName(v, out, error))
                 return false;
+        } else if (n == QLatin1String("decode")) {
+            if (!ConnectOptions::applyDecode(v, out, error))
+                return false;
         } else {
             bool handled = false;
             if (!ConnectOptions::applyConnectionOption(o, out, &handled, error))
@@ -236,6 +239,13 @@ CommandSpec replay()
         option({"ignore-regex"},
                Tr::tr("mask text matching REGEX on both sides before comparing (repeatable)"),
                QStringLiteral("REGEX")),
+        // The name connect, record and convert give the pipeline; here it also decides what
+        // --compare compares.
+        option({"decode"},
+               Tr::tr("show messages decoded by the pipeline SPEC, as connect does, and with "
+                      "--compare compare the decoded values: --ignore-key then names paths in "
+                      "them (docs/decoding.md)"),
+               QStringLiteral("SPEC")),
         option({"o", "output"}, Tr::tr("write the replay as a new session file"),
                QStringLiteral("FILE")),
         redactOption(),
@@ -243,7 +253,9 @@ CommandSpec replay()
     spec.options += replayConnectionOptions();
     spec.options << CommandSpecs::helpOption();
     spec.notes = Tr::tr("The connection options change the recorded request: -H adds headers, "
-                        "the others replace what was recorded.");
+                        "the others replace what was recorded. With --decode and --compare, a "
+                        "message the pipeline cannot decode is compared as sent; one decoded "
+                        "on one side only differs, and the report says why.");
     spec.exitStatuses = {0, 1, 2, 3};
     spec.filesAsArguments = true;
     spec.apply = applyReplay;
