@@ -291,9 +291,7 @@ bool DecodePipeline::parse(const QString &spec, DecodePipeline *out, QString *er
                 *error = tr("step %1: write protobuf:FILE.proto:package.Message").arg(i + 1);
                 return false;
             }
-            QStringList files;
-            for (const QString &f : rest.left(colon).split(QLatin1Char('+'), Qt::SkipEmptyParts))
-                files << (baseDir.isEmpty() ? f : QDir(baseDir).absoluteFilePath(f));
+            const QStringList files = schemaFiles(part, baseDir);
             QString schemaError;
             item.schema = ProtobufSchema::load(files, rest.mid(colon + 1), {}, &schemaError);
             if (!item.schema) {
@@ -308,6 +306,24 @@ bool DecodePipeline::parse(const QString &spec, DecodePipeline *out, QString *er
     }
     *out = std::move(pipeline);
     return true;
+}
+
+QStringList DecodePipeline::schemaFiles(const QString &spec, const QString &baseDir)
+{
+    QStringList files;
+    for (const QString &step : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        // protobuf:FILE[+FILE…]:RULES
+        const QString part = step.trimmed();
+        if (part.section(QLatin1Char(':'), 0, 0).toLower() != QLatin1String("protobuf"))
+            continue;
+        const QString rest = part.section(QLatin1Char(':'), 1);
+        const qsizetype colon = rest.indexOf(QLatin1Char(':'));
+        if (colon < 0)
+            continue;
+        for (const QString &f : rest.left(colon).split(QLatin1Char('+'), Qt::SkipEmptyParts))
+            files << (baseDir.isEmpty() ? f : QDir(baseDir).absoluteFilePath(f));
+    }
+    return files;
 }
 
 bool DecodePipeline::canEncode() const

@@ -68,6 +68,9 @@ public:
     /// False with a message naming the step; .proto paths are relative to baseDir.
     static bool parse(const QString &spec, DecodePipeline *out, QString *error,
                       const QString &baseDir = {});
+    /// The .proto files a SPEC names, as parse() would open them (relative to baseDir): for
+    /// a caller that may read only some files (a script's allowed folder) to check first.
+    static QStringList schemaFiles(const QString &spec, const QString &baseDir = {});
     /// The step names the SPEC accepts, for help texts.
     static QStringList stepNames();
     QString spec() const { return m_spec; }

@@ -231,7 +231,8 @@ function expectClose(options) {
 function expectReplayMatches(session, options) {
     options = options || {};
     var line = __where();
-    var r = __host.compareReplay(String(session), options.ignoreKeys || [], options.ignoreRegex || []);
+    var r = __host.compareReplay(String(session), options.ignoreKeys || [], options.ignoreRegex || [],
+                                 options.decode ? String(options.decode) : '');
     if (r.error)
         return Promise.reject(new Error(r.error));
     try {

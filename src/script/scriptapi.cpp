@@ -26,7 +26,7 @@ QList<ScriptApi::Entry> build()
     add(Kind::Global, "", "expectNoMessage", "await expectNoMessage(matcher, {for, direction})");
     add(Kind::Global, "", "expectClose", "await expectClose({code, within})");
     add(Kind::Global, "", "expectReplayMatches",
-        "await expectReplayMatches(session, {ignoreKeys, ignoreRegex})");
+        "await expectReplayMatches(session, {ignoreKeys, ignoreRegex, decode})");
     add(Kind::Global, "", "json", "json(path, value?)");
     add(Kind::Global, "", "decoded", "decoded(path, value?)");
     add(Kind::Global, "", "assert", "assert(condition, message?)");

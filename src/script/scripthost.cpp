@@ -354,7 +354,7 @@ QString ScriptHost::describeMatcher(int id) const
 }
 
 QJSValue ScriptHost::compareReplay(const QString &path, const QJSValue &ignoreKeys,
-                                   const QJSValue &ignoreRegex) const
+                                   const QJSValue &ignoreRegex, const QString &decode) const
 {
     QJSEngine *engine = m_runtime.m_engine;
     QJSValue out = engine->newObject();
@@ -370,6 +370,21 @@ QJSValue ScriptHost::compareReplay(const QString &path, const QJSValue &ignoreKe
             return out;
         }
         rules.masks.append(re);
+    }
+    if (!decode.isEmpty()) {
+        // A protobuf step reads its .proto files: like the session, relative to the script's
+        // folder and only inside the allowed one.
+        QString error;
+        for (const QString &schema : DecodePipeline::schemaFiles(decode, m_runtime.m_baseDir)) {
+            if (!m_runtime.fileAllowed(schema, &error)) {
+                out.setProperty(QStringLiteral("error"), error);
+                return out;
+            }
+        }
+        if (!rules.setDecoder(decode, &error, m_runtime.m_baseDir)) {
+            out.setProperty(QStringLiteral("error"), error);
+            return out;
+        }
     }
     // The one file a script may name: a recording, read-only, parsed as a session (anything
     // else is refused by the reader), relative to the script's folder, inside the allowed one.
@@ -391,7 +406,7 @@ QJSValue ScriptHost::compareReplay(const QString &path, const QJSValue &ignoreKe
     recorded = SessionCompare::incomingMessages(recorded);
     const QList<Event> received = m_runtime.m_inbox.received();
     const CompareResult result = SessionCompare::compare(recorded, received, rules);
-    QString report = result.report(recorded, received);
+    QString report = result.report(recorded, received, rules);
     if (report.size() > 4000)
         report = report.left(4000) + QStringLiteral("…");
     out.setProperty(QStringLiteral("passed"), result.passed());

@@ -300,6 +300,45 @@ void TestScriptCli::replayCompareIsAnAssertion()
     QVERIFY2(r.exitCode == 3, r.out + r.err);
     QVERIFY2(r.out.contains("at"), r.out);
 
+    // MessagePack replies, {"a":1,"b":2}, their keys in the other order the second time:
+    // other bytes, the same decoded value.
+    const QString binaryRecorder = script(
+        "record-msgpack.js", "ws.send(new Uint8Array([0x82, 0xa1, 0x61, 1, 0xa1, 0x62, 2]));\n"
+                             "await expectMessage(m => typeof m.data !== 'string');\n");
+    r = CliRun::run(Cli, {"run", binaryRecorder, m_demo.url("/echo").toString(), "-o",
+                          m_dir.filePath("msgpack.jsonl")});
+    QVERIFY2(r.exitCode == 0, r.out + r.err);
+    const QByteArray reordered = "ws.send(new Uint8Array([0x82, 0xa1, 0x62, 2, 0xa1, 0x61, 1]));\n"
+                                 "await expectMessage(m => typeof m.data !== 'string');\n";
+    const QString decoded = script("decoded.js", reordered
+                                                     + "await expectReplayMatches('msgpack.jsonl', "
+                                                       "{decode: 'msgpack'});\n");
+    r = CliRun::run(Cli, {"run", decoded, m_demo.url("/echo").toString()});
+    QVERIFY2(r.exitCode == 0, r.out + r.err);
+    const QString raw =
+        script("raw.js", reordered + "await expectReplayMatches('msgpack.jsonl');\n");
+    r = CliRun::run(Cli, {"run", raw, m_demo.url("/echo").toString()});
+    QVERIFY2(r.exitCode == 3, r.out + r.err);
+    QVERIFY2(r.out.contains("bytes differ"), r.out);
+    // A .proto file is read as the session is: inside the allowed folder only.
+    const QString sub = m_dir.filePath("decoded-sub");
+    QVERIFY(QDir().mkpath(sub));
+    QVERIFY(QFile::copy(m_dir.filePath("msgpack.jsonl"), sub + "/msgpack.jsonl"));
+    QVERIFY(writeFile(m_dir.filePath("elsewhere.proto"), "syntax = \"proto3\";\n"));
+    QVERIFY(writeFile(sub + "/outside-proto.js",
+                      reordered
+                          + "await expectReplayMatches('msgpack.jsonl', "
+                            "{decode: 'protobuf:../elsewhere.proto:in=a.B'});\n"));
+    r = CliRun::run(Cli, {"run", sub + "/outside-proto.js", m_demo.url("/echo").toString()});
+    QVERIFY2(r.exitCode == 2, r.out + r.err);
+    QVERIFY2(r.err.contains("is outside the allowed folder"), r.err);
+    const QString badSpec =
+        script("bad-spec.js",
+               reordered + "await expectReplayMatches('msgpack.jsonl', {decode: 'zip'});\n");
+    r = CliRun::run(Cli, {"run", badSpec, m_demo.url("/echo").toString()});
+    QVERIFY2(r.exitCode == 2, r.out + r.err);
+    QVERIFY2(r.err.contains("The decoder \"zip\" cannot be used"), r.err);
+
     const QString missing =
         script("missing-session.js", "await expectReplayMatches('nope.jsonl');\n");
     r = CliRun::run(Cli, {"run", missing, m_demo.url("/echo").toString()});
