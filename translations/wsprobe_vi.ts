@@ -9143,6 +9143,26 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
         <source>The header "%1" is not of the form "Name: value".</source>
         <translation>Header "%1" không có dạng "Tên: giá trị".</translation>
     </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="31" />
+        <source>Compare &amp;decoded values</source>
+        <translation>So sánh giá trị đã &amp;giải mã</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="62" />
+        <source>Decode each reply before comparing: keys and masks then apply to the decoded value, and a reply that does not decode differs</source>
+        <translation>Giải mã từng phản hồi trước khi so sánh: khi đó khóa và mặt nạ áp dụng cho giá trị đã giải mã, và phản hồi không giải mã được được tính là khác</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="66" />
+        <source>msgpack, base64,zlib,cbor, protobuf:FILE.proto:in=pkg.Type</source>
+        <translation>msgpack, base64,zlib,cbor, protobuf:FILE.proto:in=pkg.Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="91" />
+        <source>Decoder pipe&amp;line:</source>
+        <translation>Chuỗi bước giải &amp;mã:</translation>
+    </message>
 </context>
 <context>
     <name>ReplayLauncher</name>
@@ -9253,6 +9273,16 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
         <location filename="../ui/replay/replaypage.cpp" line="155" />
         <source>extra</source>
         <translation>thừa</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypage.cpp" line="136" />
+        <source>Compared decoded by %1.</source>
+        <translation>Đã so sánh sau khi giải mã bằng %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypage.cpp" line="139" />
+        <source>Not decoded, compared as sent: %1 recorded, %2 replayed.</source>
+        <translation>Không giải mã được, so sánh như khi gửi: %1 đã ghi, %2 phát lại.</translation>
     </message>
 </context>
 <context>

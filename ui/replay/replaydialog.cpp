@@ -15,7 +15,8 @@
 
 #include "protocol/requestvalidator.h"
 
-ReplayDialog::ReplayDialog(const SessionHeader &recording, qsizetype outgoing, QWidget *parent)
+ReplayDialog::ReplayDialog(const SessionHeader &recording, qsizetype outgoing,
+                           const QString &decodeSpec, QWidget *parent)
     : QDialog(parent)
     , m_recording(recording)
     , m_url(new QLineEdit(recording.request.url.toString(), this))
@@ -27,6 +28,8 @@ ReplayDialog::ReplayDialog(const SessionHeader &recording, qsizetype outgoing, Q
     , m_waitMatch(new QLineEdit(this))
     , m_ignoreKeys(new QLineEdit(this))
     , m_masks(new QPlainTextEdit(this))
+    , m_decode(new QCheckBox(tr("Compare &decoded values"), this))
+    , m_decodeSpec(new QLineEdit(decodeSpec, this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Replay Session"));
@@ -52,6 +55,18 @@ ReplayDialog::ReplayDialog(const SessionHeader &recording, qsizetype outgoing, Q
     m_masks->setPlaceholderText(
         tr("one regular expression per line, e.g. \\d{4}-\\d\\d-\\d\\dT\\S+"));
     m_masks->setMaximumHeight(60);
+    // On when the tab reads its payloads through a decoder: bytes alone would only say where
+    // they first differ.
+    m_decode->setObjectName(QStringLiteral("compareDecoded"));
+    m_decode->setChecked(!decodeSpec.isEmpty());
+    m_decode->setToolTip(tr("Decode each reply before comparing: keys and masks then apply to "
+                            "the decoded value, and a reply that does not decode differs"));
+    m_decodeSpec->setObjectName(QStringLiteral("decodeSpec"));
+    m_decodeSpec->setPlaceholderText(
+        tr("msgpack, base64,zlib,cbor, protobuf:FILE.proto:in=pkg.Type"));
+    m_decodeSpec->setEnabled(m_decode->isChecked());
+    connect(m_decode, &QCheckBox::toggled, m_decodeSpec, &QWidget::setEnabled);
+    m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: palette(highlight);"));
     m_error->hide();
@@ -72,6 +87,8 @@ ReplayDialog::ReplayDialog(const SessionHeader &recording, qsizetype outgoing, Q
     auto *compareForm = new QFormLayout(compare);
     compareForm->addRow(tr("Ignore &keys:"), m_ignoreKeys);
     compareForm->addRow(tr("Mask &text:"), m_masks);
+    compareForm->addRow(m_decode);
+    compareForm->addRow(tr("Decoder pipe&line:"), m_decodeSpec);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Replay"));
@@ -124,7 +141,7 @@ bool ReplayDialog::collect(QString *error)
             return false;
         m_rules.masks << re;
     }
-    return true;
+    return !m_decode->isChecked() || m_rules.setDecoder(m_decodeSpec->text(), error);
 }
 
 void ReplayDialog::accept()

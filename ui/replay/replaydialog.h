@@ -14,12 +14,14 @@ class QPlainTextEdit;
 class QSpinBox;
 
 /// Where and how to replay a session, and what to ignore when comparing the replies. The
-/// recorded request is the starting point; every field can be changed.
+/// recorded request is the starting point; every field can be changed. decodeSpec, the tab's
+/// decoder pipeline, is offered for comparing decoded values.
 class ReplayDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ReplayDialog(const SessionHeader &recording, qsizetype outgoing, QWidget *parent = nullptr);
+    ReplayDialog(const SessionHeader &recording, qsizetype outgoing, const QString &decodeSpec = {},
+                 QWidget *parent = nullptr);
 
     ConnectionRequest request() const { return m_request; }
     ReplayOptions options() const { return m_options; }
@@ -43,5 +45,7 @@ private:
     QLineEdit *m_waitMatch;
     QLineEdit *m_ignoreKeys;
     QPlainTextEdit *m_masks;
+    QCheckBox *m_decode;
+    QLineEdit *m_decodeSpec;
     QLabel *m_error;
 };

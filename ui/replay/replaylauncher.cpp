@@ -3,7 +3,9 @@
 #include <QMessageBox>
 
 #include "connection/clock.h"
+#include "log/eventlog.h"
 #include "log/logpage.h"
+#include "log/logview.h"
 #include "replay/replaydialog.h"
 #include "replay/replaypage.h"
 #include "session/journal.h"
@@ -27,7 +29,9 @@ ReplayPage *ReplayLauncher::ask(LogPage *page, QWidget *tabParent)
                                  tr("This tab has no outgoing messages to replay."));
         return nullptr;
     }
-    ReplayDialog dialog(header, outgoing, m_window);
+    // The tab's decoder, if it has one, is what the dialog offers to compare by.
+    const EventLog *log = page->logView() ? page->logView()->log() : nullptr;
+    ReplayDialog dialog(header, outgoing, log ? log->decodePipeline().spec() : QString(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return nullptr;
     SessionHeader replayHeader;
