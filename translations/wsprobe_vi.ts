@@ -9843,6 +9843,11 @@ await expectMessage('hello', {within: 1000});
         <source>The script did not finish within %1 ms.</source>
         <translation>Script không chạy xong trong vòng %1 ms.</translation>
     </message>
+    <message>
+        <location filename="../work/wt-compare16/src/script/scripthost.cpp" line="379" />
+        <source>expectReplayMatches: decode: true needs a decoder pipeline (the tab's, or run --decode SPEC)</source>
+        <translation>expectReplayMatches: decode: true cần một chuỗi bước giải mã (của thẻ, hoặc run --decode SPEC)</translation>
+    </message>
 </context>
 <context>
     <name>SelfSignedCertificate</name>

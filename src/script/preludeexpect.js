@@ -232,7 +232,7 @@ function expectReplayMatches(session, options) {
     options = options || {};
     var line = __where();
     var r = __host.compareReplay(String(session), options.ignoreKeys || [], options.ignoreRegex || [],
-                                 options.decode ? String(options.decode) : '');
+                                 options.decode === true ? true : options.decode ? String(options.decode) : '');
     if (r.error)
         return Promise.reject(new Error(r.error));
     try {

@@ -354,7 +354,7 @@ QString ScriptHost::describeMatcher(int id) const
 }
 
 QJSValue ScriptHost::compareReplay(const QString &path, const QJSValue &ignoreKeys,
-                                   const QJSValue &ignoreRegex, const QString &decode) const
+                                   const QJSValue &ignoreRegex, const QJSValue &decode) const
 {
     QJSEngine *engine = m_runtime.m_engine;
     QJSValue out = engine->newObject();
@@ -371,17 +371,27 @@ QJSValue ScriptHost::compareReplay(const QString &path, const QJSValue &ignoreKe
         }
         rules.masks.append(re);
     }
-    if (!decode.isEmpty()) {
+    if (decode.isBool() && decode.toBool()) {
+        // The pipeline msg.decoded reads through (the tab's; run --decode).
+        rules.decoder = m_runtime.m_workbench.log().decodePipeline();
+        if (rules.decoder.isEmpty()) {
+            out.setProperty(QStringLiteral("error"),
+                            ScriptRuntime::tr("expectReplayMatches: decode: true needs a decoder "
+                                              "pipeline (the tab's, or run --decode SPEC)"));
+            return out;
+        }
+    } else if (const QString spec = decode.isString() ? decode.toString() : QString();
+               !spec.isEmpty()) {
         // A protobuf step reads its .proto files: like the session, relative to the script's
         // folder and only inside the allowed one.
         QString error;
-        for (const QString &schema : DecodePipeline::schemaFiles(decode, m_runtime.m_baseDir)) {
+        for (const QString &schema : DecodePipeline::schemaFiles(spec, m_runtime.m_baseDir)) {
             if (!m_runtime.fileAllowed(schema, &error)) {
                 out.setProperty(QStringLiteral("error"), error);
                 return out;
             }
         }
-        if (!rules.setDecoder(decode, &error, m_runtime.m_baseDir)) {
+        if (!rules.setDecoder(spec, &error, m_runtime.m_baseDir)) {
             out.setProperty(QStringLiteral("error"), error);
             return out;
         }

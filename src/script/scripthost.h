@@ -67,10 +67,10 @@ public:
 
     /// expectReplayMatches: the messages received so far against those of a recorded
     /// session (read-only; relative to the script's folder), their decoded values with a
-    /// decoder SPEC. {passed, summary} or {error}.
+    /// decoder: decode is a SPEC, or true for the tab's own pipeline. {passed, summary} or
+    /// {error}.
     Q_INVOKABLE QJSValue compareReplay(const QString &path, const QJSValue &ignoreKeys,
-                                       const QJSValue &ignoreRegex,
-                                       const QString &decode = {}) const;
+                                       const QJSValue &ignoreRegex, const QJSValue &decode) const;
 
     /// Starts an HTTP request (http/https only); "" or why it was refused.
     Q_INVOKABLE QString http(int id, const QString &method, const QString &url,

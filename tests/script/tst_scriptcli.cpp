@@ -315,6 +315,16 @@ void TestScriptCli::replayCompareIsAnAssertion()
                                                        "{decode: 'msgpack'});\n");
     r = CliRun::run(Cli, {"run", decoded, m_demo.url("/echo").toString()});
     QVERIFY2(r.exitCode == 0, r.out + r.err);
+    // decode: true takes the run's own pipeline (run --decode), and needs one.
+    const QString runs =
+        script("runs-decoder.js", reordered
+                                      + "await expectReplayMatches('msgpack.jsonl', "
+                                        "{decode: true});\n");
+    r = CliRun::run(Cli, {"run", runs, m_demo.url("/echo").toString(), "--decode", "msgpack"});
+    QVERIFY2(r.exitCode == 0, r.out + r.err);
+    r = CliRun::run(Cli, {"run", runs, m_demo.url("/echo").toString()});
+    QVERIFY2(r.exitCode == 2, r.out + r.err);
+    QVERIFY2(r.err.contains("decode: true needs a decoder pipeline"), r.err);
     const QString raw =
         script("raw.js", reordered + "await expectReplayMatches('msgpack.jsonl');\n");
     r = CliRun::run(Cli, {"run", raw, m_demo.url("/echo").toString()});
