@@ -1,144 +1,15 @@
 #include "replay/sessioncompare.h"
 
-#include <unordered_map>
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
 #include "decode/cborjson.h"
+#include "replay/jsoncompare.h"
 
 namespace {
-
-QString masked()
-{
-    return QStringLiteral("<masked>");
-}
-
-/// "$.a.b[2].c" or "a.b[2].c" → {"a","b","[2]","c"}.
-QStringList splitPath(QString path)
-{
-    if (path.startsWith(QLatin1String("$.")))
-        path = path.mid(2);
-    else if (path.startsWith(QLatin1Char('$')))
-        path = path.mid(1);
-    QStringList parts;
-    QString current;
-    for (const QChar c : path) {
-        if (c == QLatin1Char('.')) {
-            if (!current.isEmpty())
-                parts << current;
-            current.clear();
-        } else if (c == QLatin1Char('[')) {
-            if (!current.isEmpty())
-                parts << current;
-            current = c;
-        } else {
-            current += c;
-            if (c == QLatin1Char(']')) {
-                parts << current;
-                current.clear();
-            }
-        }
-    }
-    if (!current.isEmpty())
-        parts << current;
-    return parts;
-}
-
-QJsonValue strip(const QJsonValue &value, const QStringList &path, const CompareRules &rules)
-{
-    if (value.isObject()) {
-        QJsonObject o = value.toObject();
-        QJsonObject out;
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            QStringList childPath = path;
-            childPath << it.key();
-            bool ignored = false;
-            for (const QString &rule : rules.ignoreKeys) {
-                const QStringList rulePath = splitPath(rule);
-                if ((rulePath.size() == 1 && rulePath.first() == it.key()) || rulePath == childPath)
-                    ignored = true;
-            }
-            if (!ignored)
-                out.insert(it.key(), strip(it.value(), childPath, rules));
-        }
-        return out;
-    }
-    if (value.isArray()) {
-        const QJsonArray a = value.toArray();
-        QJsonArray out;
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            QStringList childPath = path;
-            childPath << QStringLiteral("[%1]").arg(i);
-            bool ignored = false;
-            for (const QString &rule : rules.ignoreKeys)
-                ignored = ignored || splitPath(rule) == childPath;
-            out.append(ignored ? QJsonValue(masked()) : strip(a.at(i), childPath, rules));
-        }
-        return out;
-    }
-    return value;
-}
-
-bool parseJson(const QByteArray &text, QJsonValue *out)
-{
-    // Objects and arrays only: a bare number or string is compared as text.
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError || doc.isNull())
-        return false;
-    *out = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
-    return true;
-}
-
-QString show(const QJsonValue &v)
-{
-    if (v.isUndefined())
-        return SessionCompare::tr("(absent)");
-    if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    if (v.isString())
-        return QLatin1Char('"') + v.toString() + QLatin1Char('"');
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
-        .mid(1)
-        .chopped(1);
-}
-
-void diffJson(const QJsonValue &a, const QJsonValue &b, const QString &path, QStringList *out)
-{
-    if (a == b)
-        return;
-    if (a.isObject() && b.isObject()) {
-        const QJsonObject x = a.toObject(), y = b.toObject();
-        QStringList keys = x.keys();
-        for (const QString &k : y.keys()) {
-            if (!x.contains(k))
-                keys << k;
-        }
-        for (const QString &k : keys)
-            diffJson(x.value(k), y.value(k), path + QLatin1Char('.') + k, out);
-        return;
-    }
-    if (a.isArray() && b.isArray()) {
-        const QJsonArray x = a.toArray(), y = b.toArray();
-        for (qsizetype i = 0; i < qMax(x.size(), y.size()); ++i) {
-            diffJson(i < x.size() ? x.at(i) : QJsonValue(QJsonValue::Undefined),
-                     i < y.size() ? y.at(i) : QJsonValue(QJsonValue::Undefined),
-                     path + QStringLiteral("[%1]").arg(i), out);
-        }
-        return;
-    }
-    out->append(QStringLiteral("%1: %2 → %3").arg(path, show(a), show(b)));
-}
 
 QString maskText(const QByteArray &payload, const CompareRules &rules)
 {
     QString text = QString::fromUtf8(payload);
     for (const QRegularExpression &re : rules.masks)
-        text.replace(re, masked());
+        text.replace(re, JsonCompare::masked());
     return text;
 }
 
@@ -175,8 +46,10 @@ QStringList rawDifferences(const Event &a, const Event &b, const CompareRules &r
     }
     const QString x = maskText(a.payload, rules), y = maskText(b.payload, rules);
     QJsonValue jx, jy;
-    if (parseJson(x.toUtf8(), &jx) && parseJson(y.toUtf8(), &jy)) {
-        diffJson(strip(jx, {}, rules), strip(jy, {}, rules), QStringLiteral("$"), &out);
+    if (JsonCompare::parseContainer(x.toUtf8(), &jx)
+        && JsonCompare::parseContainer(y.toUtf8(), &jy)) {
+        out << JsonCompare::differences(JsonCompare::strip(jx, rules.ignoreKeys),
+                                        JsonCompare::strip(jy, rules.ignoreKeys));
         return out;
     }
     if (x != y)
@@ -190,33 +63,9 @@ QByteArray rawNormalized(const Event &m, const CompareRules &rules)
         return m.payload;
     QByteArray text = maskText(m.payload, rules).toUtf8();
     QJsonValue json;
-    if (!parseJson(text, &json))
+    if (!JsonCompare::parseContainer(text, &json))
         return text;
-    const QJsonValue stripped = strip(json, {}, rules);
-    return stripped.isObject() ? QJsonDocument(stripped.toObject()).toJson(QJsonDocument::Compact)
-                               : QJsonDocument(stripped.toArray()).toJson(QJsonDocument::Compact);
-}
-
-/// Any JSON value: a decoded payload may be a bare number or string, which parseJson leaves
-/// to the text comparison.
-bool parseValue(const QString &text, QJsonValue *out)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson('[' + text.toUtf8() + ']', &error);
-    if (error.error != QJsonParseError::NoError || doc.array().size() != 1)
-        return false;
-    *out = doc.array().first();
-    return true;
-}
-
-/// QJsonObject sorts its keys, so a map written in another order reads the same here.
-QByteArray compactJson(const QJsonValue &v)
-{
-    if (v.isObject())
-        return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
-    if (v.isArray())
-        return QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
-    return QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    return JsonCompare::compact(JsonCompare::strip(json, rules.ignoreKeys));
 }
 
 /// A message through the rules' decoder: its value as compact JSON, keys sorted, with the
@@ -235,19 +84,19 @@ Decoded decode(const Event &m, const CompareRules &rules)
     if (!d.ok)
         return {false, {}, d.error};
     QString text = CborJson::text(d.value, false);
-    if (QJsonValue json; parseValue(text, &json))
-        text = QString::fromUtf8(compactJson(json));
+    if (QJsonValue json; JsonCompare::parseValue(text, &json))
+        text = QString::fromUtf8(JsonCompare::compact(json));
     for (const QRegularExpression &re : rules.masks)
-        text.replace(re, masked());
+        text.replace(re, JsonCompare::masked());
     return {true, text, {}};
 }
 
 QByteArray decodedNormalized(const QString &text, const CompareRules &rules)
 {
     QJsonValue json;
-    if (!parseValue(text, &json))
+    if (!JsonCompare::parseValue(text, &json))
         return text.toUtf8(); // a mask cut through the JSON: compared as text
-    return compactJson(strip(json, {}, rules));
+    return JsonCompare::compact(JsonCompare::strip(json, rules.ignoreKeys));
 }
 
 /// What alignment compares: the kind, whether decoded, and the normalised form, so a message
@@ -327,8 +176,9 @@ QStringList SessionCompare::differences(const Event &a, const Event &b, const Co
     const Decoded x = decode(a, rules), y = decode(b, rules);
     if (x.ok && y.ok) {
         QJsonValue jx, jy;
-        if (parseValue(x.text, &jx) && parseValue(y.text, &jy))
-            diffJson(strip(jx, {}, rules), strip(jy, {}, rules), QStringLiteral("$"), &out);
+        if (JsonCompare::parseValue(x.text, &jx) && JsonCompare::parseValue(y.text, &jy))
+            out << JsonCompare::differences(JsonCompare::strip(jx, rules.ignoreKeys),
+                                            JsonCompare::strip(jy, rules.ignoreKeys));
         else if (x.text != y.text)
             out << textDifference(x.text, y.text);
         return out;
