@@ -3,11 +3,11 @@
 // --compare compares the decoded values.
 #include <QFile>
 #include <QJsonArray>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "common/clirun.h"
+#include "common/encoders.h"
 #include "decode/msgpackcodec.h"
 #include "decode/protobufschema.h"
 #include "demo/demoserver.h"
@@ -18,12 +18,7 @@ namespace {
 
 QByteArray pythonHex(const QString &code)
 {
-    QProcess p;
-    p.start(QStringLiteral(WSPROBE_TEST_PYTHON),
-            {QStringLiteral("-c"),
-             QStringLiteral("import msgpack, cbor2\n%1\nprint(out.hex())").arg(code)});
-    p.waitForFinished(30000);
-    return p.readAllStandardOutput().trimmed();
+    return Encoders::python(code).toHex();
 }
 
 CliRun cli(const QStringList &args)

@@ -6,9 +6,9 @@
 #include <QCborMap>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
+#include "common/encoders.h"
 #include "decode/cborjson.h"
 #include "decode/decodecache.h"
 #include "decode/decodepipeline.h"
@@ -19,44 +19,16 @@ namespace {
 
 const QString DataDir = QStringLiteral(WSPROBE_TEST_DATA_DIR "/decode");
 
-QByteArray run(const QString &program, const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForStarted(10000))
-        qFatal("cannot start %s", qPrintable(program));
-    p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(30000);
-    if (p.exitCode() != 0)
-        qFatal("%s failed: %s", qPrintable(program), p.readAllStandardError().constData());
-    return p.readAllStandardOutput();
-}
-
-/// Bytes made by a Python expression (`out` is written to standard output).
-QByteArray python(const QString &code)
-{
-    return run(
-        QStringLiteral(WSPROBE_TEST_PYTHON),
-        {QStringLiteral("-c"), QStringLiteral("import sys, base64, zlib, gzip, msgpack, cbor2\n%1\n"
-                                              "sys.stdout.buffer.write(out)")
-                                   .arg(code)});
-}
-
 QByteArray protocEncode(const QString &type, const QByteArray &textFormat)
 {
-    return run(QStringLiteral(WSPROBE_TEST_PROTOC),
-               {QStringLiteral("--encode=") + type, QStringLiteral("-I"), DataDir,
-                QStringLiteral("game.proto")},
-               textFormat);
+    return Encoders::protoc(QStringLiteral("encode"), type, DataDir, QStringLiteral("game.proto"),
+                            textFormat);
 }
 
 QByteArray protocDecode(const QString &type, const QByteArray &wire)
 {
-    return run(QStringLiteral(WSPROBE_TEST_PROTOC),
-               {QStringLiteral("--decode=") + type, QStringLiteral("-I"), DataDir,
-                QStringLiteral("game.proto")},
-               wire);
+    return Encoders::protoc(QStringLiteral("decode"), type, DataDir, QStringLiteral("game.proto"),
+                            wire);
 }
 
 DecodePipeline pipeline(const QString &spec)
@@ -256,7 +228,7 @@ void tst_DecodePipeline::msgpackFromPython()
 {
     if (!MsgPackCodec::available())
         QSKIP("built without WSPROBE_MSGPACK");
-    const QByteArray bytes = python(QStringLiteral(
+    const QByteArray bytes = Encoders::python(QStringLiteral(
         "out = msgpack.packb({'a': 1, 'list': [1, -2, {'c': None}], 'bin': b'\\x00\\x01', "
         "'f': 1.5, 's': 'Ngọc', 7: 'int key', 'big': 2**64 - 1, 't': True}, use_bin_type=True)"));
     const DecodedMessage m = pipeline(QStringLiteral("msgpack")).decode(bytes);
@@ -294,22 +266,22 @@ void tst_DecodePipeline::msgpackToPython()
     QString error;
     QVERIFY(pipeline(QStringLiteral("base64,msgpack"))
                 .encode(QCborValue::fromJsonValue(value), Direction::Out, &bytes, &error));
-    const QByteArray seen =
-        run(QStringLiteral(WSPROBE_TEST_PYTHON),
-            {QStringLiteral("-c"),
-             QStringLiteral("import sys, base64, msgpack, json\n"
-                            "print(json.dumps(msgpack.unpackb(base64.b64decode(sys.stdin.read())), "
-                            "sort_keys=True, ensure_ascii=False))")},
-            bytes);
+    const QByteArray seen = Encoders::run(
+        QStringLiteral(WSPROBE_TEST_PYTHON),
+        {QStringLiteral("-c"),
+         QStringLiteral("import sys, base64, msgpack, json\n"
+                        "print(json.dumps(msgpack.unpackb(base64.b64decode(sys.stdin.read())), "
+                        "sort_keys=True, ensure_ascii=False))")},
+        bytes);
     QCOMPARE(seen.trimmed(),
              QByteArray("{\"l\": [true, null], \"n\": -300, \"s\": \"hé\", \"x\": 2.5}"));
 }
 
 void tst_DecodePipeline::cborFromPython()
 {
-    const QByteArray bytes =
-        python(QStringLiteral("out = cbor2.dumps({'id': 42, 'tags': ['a', 'b'], 'raw': b'\\xff', "
-                              "'ok': False, 'pi': 3.25, -1: 'neg key'})"));
+    const QByteArray bytes = Encoders::python(
+        QStringLiteral("out = cbor2.dumps({'id': 42, 'tags': ['a', 'b'], 'raw': b'\\xff', "
+                       "'ok': False, 'pi': 3.25, -1: 'neg key'})"));
     const DecodedMessage m = pipeline(QStringLiteral("cbor")).decode(bytes);
     QVERIFY2(m.ok, qPrintable(m.error));
     const QCborMap map = m.value.toMap();
@@ -355,7 +327,7 @@ void tst_DecodePipeline::wrappers()
     QFETCH(QString, python);
     if (spec.contains(QLatin1String("msgpack")) && !MsgPackCodec::available())
         QSKIP("built without WSPROBE_MSGPACK");
-    const QJsonValue v = decodeJson(spec, ::python(python));
+    const QJsonValue v = decodeJson(spec, Encoders::python(python));
     QCOMPARE(v, QJsonValue(QJsonObject{{QStringLiteral("hello"), QJsonArray{1, 2}}}));
 }
 
@@ -379,7 +351,7 @@ void tst_DecodePipeline::autoDetects()
     QFETCH(QStringList, steps);
     if (!MsgPackCodec::available())
         QSKIP("built without WSPROBE_MSGPACK");
-    const DecodedMessage m = pipeline(QStringLiteral("auto")).decode(::python(python));
+    const DecodedMessage m = pipeline(QStringLiteral("auto")).decode(Encoders::python(python));
     QVERIFY2(m.ok, qPrintable(m.error));
     QCOMPARE(m.steps, steps);
 }

@@ -1,8 +1,8 @@
 // The replay compare with a decoder: payloads made by real encoders (Python's msgpack and
 // cbor2, protoc) that differ in bytes but not in value, and values that do differ.
-#include <QProcess>
 #include <QTest>
 
+#include "common/encoders.h"
 #include "decode/msgpackcodec.h"
 #include "decode/protobufschema.h"
 #include "replay/sessioncompare.h"
@@ -11,35 +11,9 @@ namespace {
 
 const QString DataDir = QStringLiteral(WSPROBE_TEST_DATA_DIR "/decode");
 
-QByteArray run(const QString &program, const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForStarted(10000))
-        qFatal("cannot start %s", qPrintable(program));
-    p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(30000);
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        qFatal("%s failed: %s", qPrintable(program), p.readAllStandardError().constData());
-    return p.readAllStandardOutput();
-}
-
-/// Bytes made by Python (`out` is written to standard output); asserts in code hold.
-QByteArray python(const QString &code)
-{
-    return run(QStringLiteral(WSPROBE_TEST_PYTHON),
-               {QStringLiteral("-c"), QStringLiteral("import sys, msgpack, cbor2\n%1\n"
-                                                     "sys.stdout.buffer.write(out)")
-                                          .arg(code)});
-}
-
 QByteArray protoc(const QString &mode, const QString &type, const QByteArray &input)
 {
-    return run(QStringLiteral(WSPROBE_TEST_PROTOC),
-               {QStringLiteral("--%1=%2").arg(mode, type), QStringLiteral("-I"), DataDir,
-                QStringLiteral("game.proto")},
-               input);
+    return Encoders::protoc(mode, type, DataDir, QStringLiteral("game.proto"), input);
 }
 
 Event binary(const QByteArray &payload)
@@ -94,25 +68,30 @@ void TestSessionCompare::sameValueOtherBytes_data()
     if (!MsgPackCodec::available() || !ProtobufSchema::available())
         return;
     QTest::addRow("msgpack map key order")
-        << "msgpack" << python("out = msgpack.packb({'id': 7, 'user': {'name': 'An', 'age': 30}})")
-        << python("out = msgpack.packb({'user': {'age': 30, 'name': 'An'}, 'id': 7})");
+        << "msgpack"
+        << Encoders::python("out = msgpack.packb({'id': 7, 'user': {'name': 'An', 'age': 30}})")
+        << Encoders::python("out = msgpack.packb({'user': {'age': 30, 'name': 'An'}, 'id': 7})");
     // Python's cbor2 writes the shortest form; the wider and indefinite-length forms are
     // written by hand and read back by cbor2 to prove they hold the same value.
     QTest::addRow("cbor integer width")
-        << "cbor" << python("out = cbor2.dumps({'n': 1, 'list': [1, 2]})")
-        << python("out = bytes.fromhex('a2616e19000164 6c697374 82 1a00000001 1b0000000000000002'"
-                  ".replace(' ', ''))\n"
-                  "assert cbor2.loads(out) == {'n': 1, 'list': [1, 2]}");
+        << "cbor" << Encoders::python("out = cbor2.dumps({'n': 1, 'list': [1, 2]})")
+        << Encoders::python(
+               "out = bytes.fromhex('a2616e19000164 6c697374 82 1a00000001 1b0000000000000002'"
+               ".replace(' ', ''))\n"
+               "assert cbor2.loads(out) == {'n': 1, 'list': [1, 2]}");
     QTest::addRow("cbor indefinite length")
-        << "cbor" << python("out = cbor2.dumps({'n': 1, 'list': [1, 2]})")
-        << python("out = bytes.fromhex('bf 616e 01 646c697374 9f 01 02 ff ff'.replace(' ', ''))\n"
-                  "assert cbor2.loads(out) == {'n': 1, 'list': [1, 2]}");
+        << "cbor" << Encoders::python("out = cbor2.dumps({'n': 1, 'list': [1, 2]})")
+        << Encoders::python(
+               "out = bytes.fromhex('bf 616e 01 646c697374 9f 01 02 ff ff'.replace(' ', ''))\n"
+               "assert cbor2.loads(out) == {'n': 1, 'list': [1, 2]}");
     QTest::addRow("base64 zlib cbor")
         << "base64,zlib,cbor"
-        << python("import base64, zlib\n"
-                  "out = base64.b64encode(zlib.compress(cbor2.dumps({'a': 1, 'b': 2}), 9))")
-        << python("import base64, zlib\n"
-                  "out = base64.b64encode(zlib.compress(cbor2.dumps({'b': 2, 'a': 1}), 1))");
+        << Encoders::python(
+               "import base64, zlib\n"
+               "out = base64.b64encode(zlib.compress(cbor2.dumps({'a': 1, 'b': 2}), 9))")
+        << Encoders::python(
+               "import base64, zlib\n"
+               "out = base64.b64encode(zlib.compress(cbor2.dumps({'b': 2, 'a': 1}), 1))");
     // protoc writes fields in number order; a message is the same with them in any order.
     const QByteArray kind =
         protoc(QStringLiteral("encode"), QStringLiteral("game.Move"), "kind: 1");
@@ -155,10 +134,11 @@ void TestSessionCompare::sameValueOtherBytes()
 
 void TestSessionCompare::valueDifferenceNamesThePath()
 {
-    const QList<Event> a{binary(python("out = msgpack.packb({'id': 7, 'user': {'name': 'An'}, "
-                                       "'tags': ['x']})"))};
-    const QList<Event> b{binary(python("out = msgpack.packb({'tags': ['x', 'y'], "
-                                       "'user': {'name': 'Bình'}, 'id': 7})"))};
+    const QList<Event> a{
+        binary(Encoders::python("out = msgpack.packb({'id': 7, 'user': {'name': 'An'}, "
+                                "'tags': ['x']})"))};
+    const QList<Event> b{binary(Encoders::python("out = msgpack.packb({'tags': ['x', 'y'], "
+                                                 "'user': {'name': 'Bình'}, 'id': 7})"))};
     const CompareRules rules = rulesFor(QStringLiteral("msgpack"));
     const CompareResult r = SessionCompare::compare(a, b, rules);
     QCOMPARE(counts(r), QStringLiteral("0/1/0/0"));
@@ -182,9 +162,9 @@ void TestSessionCompare::valueDifferenceNamesThePath()
 void TestSessionCompare::ignoreKeyOnDecodedPath()
 {
     const QList<Event> a{
-        binary(python("out = msgpack.packb({'id': 7, 'ts': 1, 'meta': {'ts': 5}})"))};
+        binary(Encoders::python("out = msgpack.packb({'id': 7, 'ts': 1, 'meta': {'ts': 5}})"))};
     const QList<Event> b{
-        binary(python("out = msgpack.packb({'meta': {'ts': 6}, 'ts': 1, 'id': 7})"))};
+        binary(Encoders::python("out = msgpack.packb({'meta': {'ts': 6}, 'ts': 1, 'id': 7})"))};
     CompareRules rules = rulesFor(QStringLiteral("msgpack"));
     QCOMPARE(counts(SessionCompare::compare(a, b, rules)), QStringLiteral("0/1/0/0"));
     rules.ignoreKeys = QStringList{QStringLiteral("$.meta.ts")};
@@ -203,10 +183,12 @@ void TestSessionCompare::alignsOnDecodedValues()
 {
     QList<Event> a, b;
     for (int i = 0; i < 4; ++i)
-        a << binary(python(QStringLiteral("out = msgpack.packb({'n': %1, 'k': 'v'})").arg(i)));
+        a << binary(
+            Encoders::python(QStringLiteral("out = msgpack.packb({'n': %1, 'k': 'v'})").arg(i)));
     // The replay dropped the second message and wrote the others' keys in another order.
     for (int i : {0, 2, 3})
-        b << binary(python(QStringLiteral("out = msgpack.packb({'k': 'v', 'n': %1})").arg(i)));
+        b << binary(
+            Encoders::python(QStringLiteral("out = msgpack.packb({'k': 'v', 'n': %1})").arg(i)));
     const CompareResult r = SessionCompare::compare(a, b, rulesFor(QStringLiteral("msgpack")));
     QCOMPARE(counts(r), QStringLiteral("3/0/1/0"));
     QCOMPARE(r.rows[1].status, MessageComparison::Status::Missing);
@@ -217,7 +199,7 @@ void TestSessionCompare::alignsOnDecodedValues()
 void TestSessionCompare::undecodableOnOneSide()
 {
     // 0xc1 is never used in MessagePack.
-    const QList<Event> a{binary(python("out = msgpack.packb({'id': 7})"))};
+    const QList<Event> a{binary(Encoders::python("out = msgpack.packb({'id': 7})"))};
     const QList<Event> b{binary(QByteArray::fromHex("c1"))};
     const CompareRules rules = rulesFor(QStringLiteral("msgpack"));
     const QString error = rules.decoder.decode(b[0].payload, Direction::In).error;
@@ -260,8 +242,8 @@ void TestSessionCompare::undecodableOnBothSides()
 void TestSessionCompare::decodedScalars()
 {
     // A payload may decode to a bare value; it is compared and named at the root.
-    const QList<Event> a{binary(python("out = msgpack.packb(42)"))};
-    const QList<Event> b{binary(python("out = msgpack.packb(43)"))};
+    const QList<Event> a{binary(Encoders::python("out = msgpack.packb(42)"))};
+    const QList<Event> b{binary(Encoders::python("out = msgpack.packb(43)"))};
     const CompareRules rules = rulesFor(QStringLiteral("msgpack"));
     QCOMPARE(SessionCompare::normalized(a[0], rules), QByteArray("42"));
     const CompareResult r = SessionCompare::compare(a, b, rules);
