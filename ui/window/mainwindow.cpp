@@ -9,6 +9,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
@@ -497,7 +498,14 @@ void MainWindow::readSettings()
 {
     SplitterMemory::restore(m_settings.value(QStringLiteral("splitters")).toMap());
     m_settings.beginGroup(QStringLiteral("MainWindow"));
-    restoreGeometry(m_settings.value(QStringLiteral("geometry")).toByteArray());
+    if (!restoreGeometry(m_settings.value(QStringLiteral("geometry")).toByteArray()) && screen()) {
+        // First start: the request, the log with its detail pane and a dock side by side need
+        // more than the designed minimum on a large screen; never less than that on a small one.
+        const QRect room = screen()->availableGeometry();
+        resize(std::max(width(), std::min(1440, room.width() * 9 / 10)),
+               std::max(height(), std::min(900, room.height() * 9 / 10)));
+        move(room.center() - rect().center());
+    }
     restoreState(m_settings.value(QStringLiteral("state")).toByteArray());
     m_settings.endGroup();
     Workspace saved;
