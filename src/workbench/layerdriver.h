@@ -56,4 +56,5 @@ private:
     std::unique_ptr<LayerSession> m_session;
     bool m_autoReplies = true;
     QTimer m_keepAlive;
+    QMetaObject::Connection m_messages; ///< to eventOccurred, while a layer is in use
 };

@@ -43,6 +43,7 @@ private slots:
     void searchFiltersAndCounts();
     void detailPaneViews();
     void freezeKeepsTheViewStill();
+    void countDoesNotLayOutTheWindow();
     void copyRowsAndPayloads();
     void rowLimitDropsOldestWithNotice();
     void clearAsksWhenLarge();
@@ -199,6 +200,68 @@ void TestLogWindow::freezeKeepsTheViewStill()
     QVERIFY(w->findChild<QAction *>("actionFreeze")->isChecked());
     QTest::mouseClick(child<QPushButton>(view, "freezeButton"), Qt::LeftButton);
     QVERIFY(!w->findChild<QAction *>("actionFreeze")->isChecked());
+}
+
+namespace {
+/// Counts the layout requests a widget receives: each lays it out, and it passes them up to
+/// the window whatever its size hint.
+class LayoutRequests : public QObject
+{
+public:
+    int count = 0;
+    bool eventFilter(QObject *, QEvent *e) override
+    {
+        if (e->type() == QEvent::LayoutRequest)
+            ++count;
+        return false;
+    }
+};
+} // namespace
+
+// Under a flood the log flushes 20 times a second and its count changes each time: the label
+// must not lay out the log view (and from there the whole window, which then repaints) at every
+// flush, only when it grows past the room it keeps.
+void TestLogWindow::countDoesNotLayOutTheWindow()
+{
+    MainWindow *w = makeWindow();
+    EventLog *log = w->log();
+    LogView *view = w->currentPage()->logView();
+    auto *count = child<QLabel>(view, "countLabel");
+    for (int i = 0; i < 100; ++i)
+        log->append(Event::message(i, Direction::In, true, "x"));
+    log->flush();
+    QCoreApplication::processEvents();
+    QCOMPARE(count->text(), LogView::tr("%n event(s)", nullptr, 100));
+    QVERIFY(QTest::qWaitFor([view] {
+        QCoreApplication::processEvents();
+        return view->table()->verticalScrollBar()->isVisible(); // the window has settled
+    }));
+    LayoutRequests requests;
+    for (int i = 0; i < 21; ++i) {
+        if (i == 1) // the first flush after showing still lays out the bar once
+            view->installEventFilter(&requests);
+        log->append(Event::message(i, Direction::In, true, "y"));
+        log->flush();
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(count->text(), LogView::tr("%n event(s)", nullptr, 121));
+    QCOMPARE(requests.count, 0);
+    // Whatever width it keeps, the text fits.
+    const auto fits = [count] {
+        return count->contentsRect().width()
+               >= count->fontMetrics().horizontalAdvance(count->text()) + 2 * count->margin();
+    };
+    QVERIFY(fits());
+    for (int i = 0; i < 100000; ++i)
+        log->append(Event::message(i, Direction::In, true, "z"));
+    log->flush();
+    QCoreApplication::processEvents();
+    QCOMPARE(count->text(), LogView::tr("%n event(s)", nullptr, 100121));
+    QVERIFY(fits());
+    log->clear();
+    QCoreApplication::processEvents();
+    QCOMPARE(count->text(), LogView::tr("%n event(s)", nullptr, 0));
+    view->removeEventFilter(&requests);
 }
 
 void TestLogWindow::copyRowsAndPayloads()
