@@ -17,8 +17,6 @@
 #include <thread>
 #include <unistd.h>
 #include <vector>
-
-#include "protocol/frame/largebufferpool.h"
 #endif
 
 namespace {
@@ -184,11 +182,9 @@ private:
             && !writeRun(file.fd, jobs, count, parts))
             file.failed.store(true, std::memory_order_relaxed);
         // The payloads go back to their owners before anyone is told the bytes are here: once
-        // payload() returns, the store holds no reference. Large ones (the engine's own
-        // buffers) go to the pool the engine takes its next one from; written, skipped or
-        // failed alike.
+        // payload() returns, the store holds no reference (the engine may reuse its buffer).
         for (size_t k = 0; k < count; ++k)
-            LargeBufferPool::giveBack(std::move(jobs[k].bytes));
+            jobs[k].bytes = QByteArray();
         if (file.failed.load(std::memory_order_relaxed)) {
             // Out of memory for the file's pages: rows whose bytes were not written read
             // zeros rather than fault past the file's end; the store stops using the file.
@@ -382,7 +378,7 @@ bool PayloadFile::writeLater(Segment &segment, size_t at, const QByteArray &byte
     // A reference keeps the bytes only when they are the array's own (fromRawData's belong to
     // someone else: capacity() is 0) and hold no large spare room in memory meanwhile.
     const auto capacity = size_t(std::max<qsizetype>(0, bytes.capacity()));
-    if (capacity < size || capacity - size > size / 8)
+    if (capacity < size || capacity - size > size / 8 || qint64(size) >= WriteBehindMaxPayload)
         return write(segment, at, bytes.constData(), size);
     if (!m_shared || !segment.isValid() || at + size > segment.m_capacity
         || m_shared->failed.load(std::memory_order_relaxed))

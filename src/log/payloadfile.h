@@ -86,6 +86,11 @@ public:
     /// Bytes queued for the writer thread, all files together, before writeLater() waits: a
     /// few milliseconds of a flood, so the receiver and the writer run side by side.
     static constexpr qint64 WriteBehindBytes = qint64(4) << 20;
+    /// Payloads of this size and more are written at once: the wire engine reads them into a
+    /// buffer of their own anyway, and queuing them cost about 10 KB more memory and 2.6 page
+    /// faults per 1 MiB message for no speed (docs/performance.md, perf8).
+    static constexpr qint64 WriteBehindMaxPayload = qint64(256) << 10;
+
     struct Shared; ///< the descriptor and how far it is written, shared with queued writes
 
 private:

@@ -1,19 +1,11 @@
-#include <csignal>
-#include <cstring>
 #include <list>
-#include <set>
 #include <thread>
-
-#if defined(Q_OS_LINUX)
-#include <sys/resource.h>
-#endif
 
 #include <QRandomGenerator>
 #include <QTest>
 
 #include "log/eventstore.h"
 #include "log/payloadfile.h"
-#include "protocol/frame/largebufferpool.h"
 
 /// Large payloads go to an in-memory file where the system has one (Linux): they read back
 /// as written across every path, in order with the packed ones, from another thread too; the
@@ -33,9 +25,6 @@ private slots:
     void bytesNotOwnedAreCopiedAtOnce();
     void writesBehindStayInOrder();
     void filesAreBoundedLikeDescriptors();
-    void largeBuffersComeBackForReuse();
-    void clearedStoreGivesItsBuffersBack();
-    void failedWriteGivesItsBuffersBack();
 };
 
 static Event message(const QByteArray &payload)
@@ -311,119 +300,6 @@ void TestPayloadFile::writesBehindStayInOrder()
     file.release(a);
     file.release(b);
     QCOMPARE(PayloadFile::residentBytes(), before);
-}
-
-// What the wire engine does with a large payload: its own buffer, from the pool.
-static QByteArray largePayload(int i, qsizetype size)
-{
-    QByteArray bytes = LargeBufferPool::take(size);
-    bytes.fill(char('A' + i % 50));
-    std::memcpy(bytes.data(), &i, sizeof i); // a reordered write would show
-    return bytes;
-}
-
-void TestPayloadFile::largeBuffersComeBackForReuse()
-{
-    if (!PayloadFile::supported())
-        QSKIP("this system keeps no payload files");
-    // 1 MiB payloads queued for the writer come back to the pool once copied, so a flood of
-    // them reuses a few buffers instead of a fresh one each; every row reads back in order.
-    LargeBufferPool::clear();
-    const qsizetype size = 1 << 20;
-    const int count = 48;
-    EventStore store;
-    std::set<const char *> buffers;
-    for (int i = 0; i < count; ++i) {
-        QByteArray p = largePayload(i, size);
-        buffers.insert(p.constData());
-        store.append(message(p));
-        QVERIFY(LargeBufferPool::keptBytes() <= LargeBufferPool::MaxBytes);
-    }
-    const int inFlight =
-        int((PayloadFile::WriteBehindBytes + LargeBufferPool::MaxBytes) / size) + 2;
-    QVERIFY2(int(buffers.size()) <= inFlight, QByteArray::number(qulonglong(buffers.size())));
-    for (int i = 0; i < count; ++i) {
-        QCOMPARE(store.payload(i).size(), size);
-        QCOMPARE(store.payload(i).first(sizeof i),
-                 QByteArrayView(reinterpret_cast<const char *>(&i), sizeof i));
-        QCOMPARE(store.payload(i).back(), char('A' + i % 50));
-    }
-    // Read back whole: the last one's buffer has come back too.
-    QVERIFY(LargeBufferPool::keptBuffers() >= 1);
-    QVERIFY(LargeBufferPool::keptBytes() <= LargeBufferPool::MaxBytes);
-    LargeBufferPool::clear();
-}
-
-void TestPayloadFile::clearedStoreGivesItsBuffersBack()
-{
-    if (!PayloadFile::supported())
-        QSKIP("this system keeps no payload files");
-    // Copies still queued when the store is cleared are skipped, and their buffers come back
-    // all the same: six 1 MiB payloads against a 4 MiB queue, so some are queued at clear().
-    LargeBufferPool::clear();
-    const qsizetype size = 1 << 20;
-    const int count = 6;
-    QVERIFY(count * size <= LargeBufferPool::MaxBytes);
-    EventStore store;
-    std::set<const char *> buffers; // a later payload may reuse one given back already
-    for (int i = 0; i < count; ++i) {
-        const QByteArray p = largePayload(i, size);
-        buffers.insert(p.constData());
-        store.append(message(p));
-    }
-    store.clear();
-    QTRY_COMPARE(LargeBufferPool::keptBuffers(), int(buffers.size()));
-    // The store is usable again, and a recycled buffer's old bytes do not leak into a row.
-    store.append(message(largePayload(99, size)));
-    QCOMPARE(store.payload(0).back(), char('A' + 99 % 50));
-    QCOMPARE(store.payload(0).first(sizeof(int)),
-             QByteArrayView(QByteArray::fromRawData("\x63\0\0\0", 4)));
-    LargeBufferPool::clear();
-}
-
-void TestPayloadFile::failedWriteGivesItsBuffersBack()
-{
-    if (!PayloadFile::supported())
-        QSKIP("this system keeps no payload files");
-#if defined(Q_OS_LINUX)
-    // The file may grow to 2.5 MiB only (a write past it fails with EFBIG, as one without
-    // memory for its pages would): the third payload fails, and every buffer comes back.
-    LargeBufferPool::clear();
-    rlimit old{};
-    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
-    const auto oldSignal = std::signal(SIGXFSZ, SIG_IGN);
-    rlimit small = old;
-    small.rlim_cur = (5 << 20) / 2;
-    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
-    const qsizetype size = 1 << 20;
-    PayloadFile file;
-    PayloadFile::Segment segment = file.append(8 << 20);
-    QVERIFY(segment.isValid());
-    int queued = 0;
-    std::set<const char *> buffers; // a later payload may reuse one given back already
-    for (int i = 0; i < 6; ++i) {
-        QByteArray p = largePayload(i, size);
-        buffers.insert(p.constData());
-        if (!file.writeLater(segment, size_t(i) * size_t(size), p)) {
-            // The failure has been seen: the file is no longer used. The engine's buffer goes
-            // back as the writer's do, so that every one is counted below.
-            LargeBufferPool::giveBack(std::move(p));
-            break;
-        }
-        ++queued;
-    }
-    file.awaitWritten(segment, size_t(queued) * size_t(size));
-    setrlimit(RLIMIT_FSIZE, &old);
-    std::signal(SIGXFSZ, oldSignal);
-    QVERIFY(queued >= 3);
-    QTRY_COMPARE(LargeBufferPool::keptBuffers(), int(buffers.size()));
-    // What was written before the failure reads back (the rows after it are not read here:
-    // the file could not be extended under this limit either).
-    QCOMPARE(segment.data()[2 * size - 1], char('A' + 1));
-    QVERIFY(!file.writeLater(segment, size_t(queued) * size_t(size), largePayload(9, size)));
-    file.release(segment);
-    LargeBufferPool::clear();
-#endif
 }
 
 QTEST_GUILESS_MAIN(TestPayloadFile)

@@ -9,7 +9,6 @@
 #include <QSslSocket>
 #include <QtEndian>
 
-#include "protocol/frame/largebufferpool.h"
 #include "protocol/requestvalidator.h"
 
 FramedEngine::FramedEngine(Endpoint role, EngineListener *listener, QObject *parent)
@@ -137,9 +136,7 @@ void FramedEngine::processFrames()
                 // the rest is read into it (readLargePayload), not into m_in and out again.
                 const qsizetype at = offset + frame.headerBytes;
                 const qsizetype arrived = m_in.bytes().size() - at;
-                // From the pool: the log's writer hands back the buffers it has copied, so a
-                // flood of large payloads reuses a few instead of faulting in fresh pages.
-                frame.payload = LargeBufferPool::take(qsizetype(frame.info.payloadLength));
+                frame.payload = QByteArray(qsizetype(frame.info.payloadLength), Qt::Uninitialized);
                 std::memcpy(frame.payload.data(), m_in.bytes().constData() + at, size_t(arrived));
                 m_large = std::move(frame);
                 m_largeFilled = arrived;
