@@ -185,7 +185,17 @@ function expectNoMessage(matcher, options) {
                 pos = Math.max(pos, __state.first);
                 while (pos < __state.length) {
                     var msg = __streamAt(pos++);
-                    if ((direction === 'any' || msg.direction === direction) && test.test(msg))
+                    if (direction !== 'any' && msg.direction !== direction)
+                        continue;
+                    // A matcher that throws fails this assertion, as in expectMessage, rather
+                    // than the event loop that asked.
+                    var hit;
+                    try {
+                        hit = test.test(msg);
+                    } catch (e) {
+                        return done(false, String(e), msg.seq);
+                    }
+                    if (hit)
                         return done(false, __preview(msg), msg.seq);
                 }
             }

@@ -79,6 +79,8 @@ private slots:
     void infiniteLoopIsInterrupted();
     void deepRecursionAndHugeStrings();
     void throwingInEveryHookKeepsTheConnection();
+    void throwingMatcherFailsItsAssertion_data();
+    void throwingMatcherFailsItsAssertion();
     void noFileOrProcessAccess();
     void hooksDeclaredAnyWay_data();
     void hooksDeclaredAnyWay();
@@ -422,6 +424,35 @@ void TestScriptRuntime::throwingInEveryHookKeepsTheConnection()
     QVERIFY2(failed.join(',').contains("in on message"), qPrintable(names(o2)));
     QVERIFY2(failed.join(',').contains("in on pong"), qPrintable(names(o2)));
     QCOMPARE(run2.workbench.connection().readyState(), ReadyState::Open);
+}
+
+void TestScriptRuntime::throwingMatcherFailsItsAssertion_data()
+{
+    QTest::addColumn<QString>("expectation");
+    QTest::newRow("expectMessage") << "expectMessage(m => { throw new Error('boom'); })";
+    QTest::newRow("expectNoMessage")
+        << "expectNoMessage(m => { throw new Error('boom'); }, {for: 3000})";
+}
+
+void TestScriptRuntime::throwingMatcherFailsItsAssertion()
+{
+    // The matcher's exception is that assertion's failure, named, on the script's line; the
+    // connection and the runtime carry on (the next line runs).
+    QFETCH(QString, expectation);
+    Run run(m_clock, m_server.url("/echo"));
+    const ScriptOutcome o =
+        run.go(QStringLiteral("const p = %1;\n"
+                              "ws.send('x');\n"
+                              "try { await p; } catch (e) { log('went on'); }\n")
+                   .arg(expectation));
+    QCOMPARE(o.status, ScriptOutcome::Status::AssertionFailed);
+    QCOMPARE(o.checks.size(), 1);
+    QVERIFY2(o.checks.first().name.startsWith(expectation.section('(', 0, 0)),
+             qPrintable(names(o)));
+    QVERIFY2(o.checks.first().got.contains("boom"), qPrintable(names(o)));
+    QCOMPARE(o.checks.first().line, 1);
+    QCOMPARE(run.logs, QStringList{"went on"});
+    QCOMPARE(run.workbench.connection().readyState(), ReadyState::Open);
 }
 
 void TestScriptRuntime::noFileOrProcessAccess()
