@@ -9245,16 +9245,6 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
         <translation>Không thể kết nối để phát lại; không có gì để so sánh.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypage.cpp" line="129" />
-        <source>PASS: all %1 replies match the recording.</source>
-        <translation>ĐẠT: cả %1 phản hồi khớp với bản ghi.</translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/replaypage.cpp" line="130" />
-        <source>FAIL: %1 the same, %2 changed, %3 missing, %4 extra.</source>
-        <translation>KHÔNG ĐẠT: %1 giống, %2 đổi, %3 thiếu, %4 thừa.</translation>
-    </message>
-    <message>
         <location filename="../ui/replay/replaypage.cpp" line="146" />
         <source>same</source>
         <translation>giống</translation>
@@ -9273,16 +9263,6 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
         <location filename="../ui/replay/replaypage.cpp" line="155" />
         <source>extra</source>
         <translation>thừa</translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/replaypage.cpp" line="136" />
-        <source>Compared decoded by %1.</source>
-        <translation>Đã so sánh sau khi giải mã bằng %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/replaypage.cpp" line="139" />
-        <source>Not decoded, compared as sent: %1 recorded, %2 replayed.</source>
-        <translation>Không giải mã được, so sánh như khi gửi: %1 đã ghi, %2 phát lại.</translation>
     </message>
 </context>
 <context>
@@ -11963,17 +11943,13 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../src/replay/sessioncompare.cpp" line="304" />
-        <source>PASS: %1 message(s) the same.
-</source>
-        <translation>ĐẠT: %1 tin nhắn giống nhau.
-</translation>
+        <source>PASS: %1 message(s) the same.</source>
+        <translation>ĐẠT: %1 tin nhắn giống nhau.</translation>
     </message>
     <message>
         <location filename="../src/replay/sessioncompare.cpp" line="305" />
-        <source>FAIL: %1 the same, %2 changed, %3 missing, %4 extra.
-</source>
-        <translation>KHÔNG ĐẠT: %1 giống, %2 đổi, %3 thiếu, %4 thừa.
-</translation>
+        <source>FAIL: %1 the same, %2 changed, %3 missing, %4 extra.</source>
+        <translation>KHÔNG ĐẠT: %1 giống, %2 đổi, %3 thiếu, %4 thừa.</translation>
     </message>
     <message>
         <location filename="../src/replay/sessioncompare.cpp" line="320" />
@@ -12018,17 +11994,13 @@ await expectMessage('hello', {within: 1000});
     </message>
     <message>
         <location filename="../src/replay/sessioncompare.cpp" line="449" />
-        <source>Compared the values decoded by %1.
-</source>
-        <translation>Đã so sánh các giá trị được giải mã bằng %1.
-</translation>
+        <source>Compared the values decoded by %1.</source>
+        <translation>Đã so sánh các giá trị được giải mã bằng %1.</translation>
     </message>
     <message>
         <location filename="../src/replay/sessioncompare.cpp" line="451" />
-        <source>Not decoded, compared as sent: %1 recorded and %2 replayed message(s).
-</source>
-        <translation>Không giải mã được, so sánh như khi gửi: %1 tin nhắn đã ghi và %2 tin nhắn phát lại.
-</translation>
+        <source>Not decoded, compared as sent: %1 recorded and %2 replayed message(s).</source>
+        <translation>Không giải mã được, so sánh như khi gửi: %1 tin nhắn đã ghi và %2 tin nhắn phát lại.</translation>
     </message>
 </context>
 <context>

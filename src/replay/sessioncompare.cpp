@@ -206,7 +206,6 @@ CompareResult SessionCompare::compare(const QList<Event> &recorded, const QList<
                                       const CompareRules &rules)
 {
     CompareResult result;
-    result.decoder = rules.decoder.spec();
     QList<QByteArray> a, b;
     a.reserve(recorded.size());
     b.reserve(replayed.size());
@@ -288,24 +287,30 @@ CompareResult SessionCompare::compare(const QList<Event> &recorded, const QList<
     return result;
 }
 
-QString CompareResult::report(const QList<Event> &recorded, const QList<Event> &replayed,
-                              const CompareRules &rules) const
+QStringList CompareResult::summary(const CompareRules &rules) const
 {
-    QString out = passed() ? SessionCompare::tr("PASS: %1 message(s) the same.\n").arg(same)
-                           : SessionCompare::tr("FAIL: %1 the same, %2 changed, %3 missing, %4 "
-                                                "extra.\n")
-                                 .arg(same)
-                                 .arg(changed)
-                                 .arg(missing)
-                                 .arg(extra);
-    if (!decoder.isEmpty()) {
-        out += SessionCompare::tr("Compared the values decoded by %1.\n").arg(decoder);
+    QStringList out{passed() ? SessionCompare::tr("PASS: %1 message(s) the same.").arg(same)
+                             : SessionCompare::tr("FAIL: %1 the same, %2 changed, %3 missing, "
+                                                  "%4 extra.")
+                                   .arg(same)
+                                   .arg(changed)
+                                   .arg(missing)
+                                   .arg(extra)};
+    if (!rules.decoder.isEmpty()) {
+        out << SessionCompare::tr("Compared the values decoded by %1.").arg(rules.decoder.spec());
         if (undecodedRecorded + undecodedReplayed > 0)
-            out += SessionCompare::tr("Not decoded, compared as sent: %1 recorded and %2 "
-                                      "replayed message(s).\n")
+            out << SessionCompare::tr("Not decoded, compared as sent: %1 recorded and %2 "
+                                      "replayed message(s).")
                        .arg(undecodedRecorded)
                        .arg(undecodedReplayed);
     }
+    return out;
+}
+
+QString CompareResult::report(const QList<Event> &recorded, const QList<Event> &replayed,
+                              const CompareRules &rules) const
+{
+    QString out = summary(rules).join(QLatin1Char('\n')) + QLatin1Char('\n');
     auto text = [&rules](const Event &e) {
         const QString decoded = SessionCompare::decodedPreview(e, rules);
         if (!decoded.isEmpty())

@@ -48,8 +48,10 @@ struct CompareResult
     qsizetype same = 0, changed = 0, missing = 0, extra = 0;
     /// With a decoder: the messages of each side it could not decode (compared as sent).
     qsizetype undecodedRecorded = 0, undecodedReplayed = 0;
-    QString decoder; ///< the decoder's SPEC, empty without one
     bool passed() const { return changed == 0 && missing == 0 && extra == 0; }
+    /// The verdict with its counts and, with the rules' decoder, what decoded the values and
+    /// how many were not decoded: the report's first lines, the replay page's summary.
+    QStringList summary(const CompareRules &rules) const;
     /// The summary line and a readable diff of every row that is not the same; messages are
     /// shown decoded where the rules' decoder can.
     QString report(const QList<Event> &recorded, const QList<Event> &replayed,

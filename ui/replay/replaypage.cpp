@@ -125,22 +125,7 @@ void ReplayPage::onFinished(bool opened)
     const QList<Event> recorded = m_runner->recordedIncoming();
     const QList<Event> replayed = m_runner->replayedIncoming();
     const CompareResult result = m_runner->compare(m_rules);
-    QString summary = result.passed()
-                          ? tr("PASS: all %1 replies match the recording.").arg(result.same)
-                          : tr("FAIL: %1 the same, %2 changed, %3 missing, %4 extra.")
-                                .arg(result.same)
-                                .arg(result.changed)
-                                .arg(result.missing)
-                                .arg(result.extra);
-    if (!result.decoder.isEmpty()) {
-        summary += QLatin1Char(' ') + tr("Compared decoded by %1.").arg(result.decoder);
-        if (result.undecodedRecorded + result.undecodedReplayed > 0)
-            summary += QLatin1Char(' ')
-                       + tr("Not decoded, compared as sent: %1 recorded, %2 replayed.")
-                             .arg(result.undecodedRecorded)
-                             .arg(result.undecodedReplayed);
-    }
-    m_summary->setText(summary);
+    m_summary->setText(result.summary(m_rules).join(QLatin1Char(' ')));
     m_summary->show();
     // With a decoder the cells show what was compared: the decoded value where there is one.
     auto text = [this](const Event &e) {

@@ -120,7 +120,7 @@ void TestReplayUi::launcherComparesByTheTabsDecoder()
     QTRY_VERIFY_WITH_TIMEOUT(replay->comparison()->isVisible(), 15000);
     QVERIFY2(replay->summary().startsWith(QStringLiteral("FAIL: 1 the same, 1 changed")),
              qPrintable(replay->summary()));
-    QVERIFY2(replay->summary().contains(QStringLiteral("Compared decoded by msgpack.")),
+    QVERIFY2(replay->summary().contains(QStringLiteral("Compared the values decoded by msgpack.")),
              qPrintable(replay->summary()));
     QTableWidget *table = replay->comparison();
     QCOMPARE(table->rowCount(), 2);
