@@ -29,6 +29,17 @@ QJsonValue toJson(const QJSValue &v)
     return QJsonValue::fromVariant(v.toVariant());
 }
 
+/// A message's data as the prelude holds it (a string, or an ArrayBuffer), as sent.
+QByteArray payloadOf(const QJSValue &data)
+{
+    return data.isString() ? data.toString().toUtf8() : data.toVariant().toByteArray();
+}
+
+Direction directionOf(const QString &direction)
+{
+    return direction == QLatin1String("out") ? Direction::Out : Direction::In;
+}
+
 } // namespace
 
 ScriptHost::ScriptHost(ScriptRuntime &runtime)
@@ -323,10 +334,7 @@ QJSValue ScriptHost::decode(const QJSValue &data, const QString &direction) cons
     const DecodePipeline &pipeline = m_runtime.m_workbench.log().decodePipeline();
     if (pipeline.isEmpty())
         return QJSValue(QJSValue::UndefinedValue);
-    const QByteArray payload =
-        data.isString() ? data.toString().toUtf8() : data.toVariant().toByteArray();
-    const DecodedMessage decoded = pipeline.decodeValue(
-        payload, direction == QLatin1String("out") ? Direction::Out : Direction::In);
+    const DecodedMessage decoded = pipeline.decodeValue(payloadOf(data), directionOf(direction));
     QJSValue out = m_runtime.m_engine->newObject();
     if (decoded.ok)
         out.setProperty(QStringLiteral("text"), CborJson::text(decoded.value, false));
@@ -339,10 +347,7 @@ bool ScriptHost::matches(int id, const QJSValue &data, const QString &direction)
 {
     if (id < 0 || size_t(id) >= m_runtime.m_matchers.size())
         return false;
-    const bool text = data.isString();
-    const QByteArray payload = text ? data.toString().toUtf8() : data.toVariant().toByteArray();
-    const MatchSubject subject(payload, text,
-                               direction == QLatin1String("out") ? Direction::Out : Direction::In);
+    const MatchSubject subject(payloadOf(data), data.isString(), directionOf(direction));
     return m_runtime.m_matchers[size_t(id)].matches(subject);
 }
 
