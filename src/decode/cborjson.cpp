@@ -1,11 +1,14 @@
 #include "decode/cborjson.h"
 
 #include <cmath>
+#include <vector>
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QCoreApplication>
 #include <QJsonValue>
 
+#include "json/jsonscanner.h"
 #include "json/jsonwriter.h"
 
 namespace {
@@ -126,6 +129,95 @@ QString text(const QCborValue &value, bool indented)
     QByteArray out;
     appendJson(&out, value, indented ? 0 : -1);
     return QString::fromUtf8(out);
+}
+
+bool read(QByteArrayView bytes, QCborValue *out, QString *error, qsizetype *offset)
+{
+    // JsonScanner rather than QJsonDocument: members keep the order they were written in,
+    // and an error has its exact byte offset. Its messages are the json step's
+    // (DecodePipeline's), where the user meets them.
+    constexpr int MaxDepth = 256;
+    JsonScanner scanner(bytes);
+    scanner.skipByteOrderMark();
+    struct Open
+    {
+        QCborValue container;
+        QString key;
+    };
+    std::vector<Open> stack;
+    QCborValue result;
+    const auto put = [&](QCborValue v) {
+        if (stack.empty()) {
+            result = std::move(v);
+            return;
+        }
+        Open &top = stack.back();
+        if (top.container.isArray()) {
+            QCborArray a = top.container.toArray();
+            top.container = QCborValue();
+            a.append(std::move(v));
+            top.container = std::move(a);
+        } else {
+            QCborMap m = top.container.toMap();
+            top.container = QCborValue();
+            m.insert(top.key, std::move(v));
+            top.container = std::move(m);
+        }
+    };
+    for (;;) {
+        const JsonScanner::Token token = scanner.next();
+        switch (token) {
+        case JsonScanner::Token::ObjectStart:
+        case JsonScanner::Token::ArrayStart:
+            if (stack.size() >= size_t(MaxDepth)) {
+                *error = QCoreApplication::translate("DecodePipeline",
+                                                     "JSON nested deeper than %1 levels")
+                             .arg(MaxDepth);
+                *offset = scanner.offset();
+                return false;
+            }
+            stack.push_back({token == JsonScanner::Token::ObjectStart ? QCborValue(QCborMap())
+                                                                      : QCborValue(QCborArray()),
+                             {}});
+            break;
+        case JsonScanner::Token::ObjectEnd:
+        case JsonScanner::Token::ArrayEnd: {
+            QCborValue done = std::move(stack.back().container);
+            stack.pop_back();
+            put(std::move(done));
+            break;
+        }
+        case JsonScanner::Token::Key:
+            stack.back().key = QString::fromUtf8(scanner.stringView());
+            break;
+        case JsonScanner::Token::String:
+            put(QString::fromUtf8(scanner.stringView()));
+            break;
+        case JsonScanner::Token::Number: {
+            qint64 n = 0;
+            put(scanner.integer(&n) ? QCborValue(n) : QCborValue(scanner.number()));
+            break;
+        }
+        case JsonScanner::Token::True:
+            put(QCborValue(true));
+            break;
+        case JsonScanner::Token::False:
+            put(QCborValue(false));
+            break;
+        case JsonScanner::Token::Null:
+            put(QCborValue(nullptr));
+            break;
+        case JsonScanner::Token::End:
+            *out = std::move(result);
+            return true;
+        case JsonScanner::Token::Placeholder:
+        case JsonScanner::Token::Error:
+            *error = QCoreApplication::translate("DecodePipeline", "JSON: %1")
+                         .arg(scanner.errorString());
+            *offset = scanner.errorOffset();
+            return false;
+        }
+    }
 }
 
 } // namespace CborJson

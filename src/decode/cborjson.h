@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QCborValue>
 #include <QString>
 #include <QtNumeric>
@@ -7,6 +8,11 @@
 /// A decoded value (CBOR's data model, which every decoder gives) as JSON text: what the
 /// detail pane, the CLI's --json and exported sessions show of a decoded payload.
 namespace CborJson {
+
+/// JSON text to a value, members in the order written (QJsonDocument would sort them), numbers
+/// that are integers kept as integers. False with *error and the byte *offset where it fails
+/// (nesting deeper than 256 levels fails too).
+bool read(QByteArrayView bytes, QCborValue *out, QString *error, qsizetype *offset);
 
 /// Indented (four spaces a level) or compact. Maps keep the order their encoder wrote;
 /// bytes are base64url, as QCborValue::toJsonValue writes them; NaN and infinities are null.

@@ -6,10 +6,6 @@
 #include <QCborMap>
 #include <QCborStreamReader>
 #include <QDir>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLocale>
 
 #include "decode/cborjson.h"
 #include "decode/jsonclip.h"
@@ -17,8 +13,6 @@
 #include "decode/protobufschema.h"
 #include "decode/protowire.h"
 #include "decode/unwrap.h"
-#include "json/jsonscanner.h"
-#include "json/jsonwriter.h"
 #include "protocol/frame/utf8validator.h"
 
 namespace {
@@ -41,91 +35,6 @@ constexpr StepName Names[] = {
 bool isFormat(DecodePipeline::Step step)
 {
     return step >= DecodePipeline::Step::Json;
-}
-
-bool parseJson(QByteArrayView bytes, QCborValue *out, QString *error, qsizetype *offset)
-{
-    // JsonScanner rather than QJsonDocument: members keep the order they were written in,
-    // and an error has its exact byte offset.
-    constexpr int MaxDepth = 256;
-    JsonScanner scanner(bytes);
-    scanner.skipByteOrderMark();
-    struct Open
-    {
-        QCborValue container;
-        QString key;
-    };
-    std::vector<Open> stack;
-    QCborValue result;
-    const auto put = [&](QCborValue v) {
-        if (stack.empty()) {
-            result = std::move(v);
-            return;
-        }
-        Open &top = stack.back();
-        if (top.container.isArray()) {
-            QCborArray a = top.container.toArray();
-            top.container = QCborValue();
-            a.append(std::move(v));
-            top.container = std::move(a);
-        } else {
-            QCborMap m = top.container.toMap();
-            top.container = QCborValue();
-            m.insert(top.key, std::move(v));
-            top.container = std::move(m);
-        }
-    };
-    for (;;) {
-        const JsonScanner::Token token = scanner.next();
-        switch (token) {
-        case JsonScanner::Token::ObjectStart:
-        case JsonScanner::Token::ArrayStart:
-            if (stack.size() >= size_t(MaxDepth)) {
-                *error = DecodePipeline::tr("JSON nested deeper than %1 levels").arg(MaxDepth);
-                *offset = scanner.offset();
-                return false;
-            }
-            stack.push_back({token == JsonScanner::Token::ObjectStart ? QCborValue(QCborMap())
-                                                                      : QCborValue(QCborArray()),
-                             {}});
-            break;
-        case JsonScanner::Token::ObjectEnd:
-        case JsonScanner::Token::ArrayEnd: {
-            QCborValue done = std::move(stack.back().container);
-            stack.pop_back();
-            put(std::move(done));
-            break;
-        }
-        case JsonScanner::Token::Key:
-            stack.back().key = QString::fromUtf8(scanner.stringView());
-            break;
-        case JsonScanner::Token::String:
-            put(QString::fromUtf8(scanner.stringView()));
-            break;
-        case JsonScanner::Token::Number: {
-            qint64 n = 0;
-            put(scanner.integer(&n) ? QCborValue(n) : QCborValue(scanner.number()));
-            break;
-        }
-        case JsonScanner::Token::True:
-            put(QCborValue(true));
-            break;
-        case JsonScanner::Token::False:
-            put(QCborValue(false));
-            break;
-        case JsonScanner::Token::Null:
-            put(QCborValue(nullptr));
-            break;
-        case JsonScanner::Token::End:
-            *out = std::move(result);
-            return true;
-        case JsonScanner::Token::Placeholder:
-        case JsonScanner::Token::Error:
-            *error = DecodePipeline::tr("JSON: %1").arg(scanner.errorString());
-            *offset = scanner.errorOffset();
-            return false;
-        }
-    }
 }
 
 bool parseCbor(QByteArrayView bytes, QCborValue *out, QString *error, qsizetype *offset)
@@ -198,7 +107,7 @@ DecodePipeline::Step detect(QByteArrayView b, int round, QCborValue *value)
     qsizetype offset = 0;
     const bool text = Utf8Validator::isValidUtf8(b);
     if (text) {
-        if (startsAsJson(b) && parseJson(b, value, &error, &offset))
+        if (startsAsJson(b) && CborJson::read(b, value, &error, &offset))
             return Step::Json;
         // Unwrapping text is only a guess worth making once or twice.
         if (round < 3 && looksLikeHex(b))
@@ -369,7 +278,7 @@ bool DecodePipeline::apply(const Item &item, QByteArray *bytes, Direction direct
         break;
     }
     case Step::Json:
-        ok = parseJson(*bytes, &out->value, &error, &offset);
+        ok = CborJson::read(*bytes, &out->value, &error, &offset);
         break;
     case Step::MsgPack:
         ok = MsgPackCodec::decode(*bytes, &out->value, &error, &offset);
@@ -580,7 +489,7 @@ bool DecodePipeline::encode(const QCborValue &value, Direction direction, QByteA
 DecodedMessage DecodePipeline::readJson(QByteArrayView text)
 {
     DecodedMessage m;
-    m.ok = parseJson(text, &m.value, &m.error, &m.errorOffset);
+    m.ok = CborJson::read(text, &m.value, &m.error, &m.errorOffset);
     return m;
 }
 
