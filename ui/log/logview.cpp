@@ -8,7 +8,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeySequence>
-#include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -26,6 +25,7 @@
 #include "log/logfiltermodel.h"
 #include "log/messagedetail.h"
 #include "log/splittermemory.h"
+#include "log/steadylabel.h"
 
 #include "ui_logview.h"
 
@@ -40,27 +40,6 @@ bool &hasSharedLogFont()
 {
     static bool set = false;
     return set;
-}
-
-/// Sets the text of a label that changes at every flush, keeping its size fixed. A label whose
-/// minimum and maximum size differ passes QLabel::setText's updateGeometry() up the layouts to
-/// the main window, which lays itself out and repaints all of its central area: under a flood
-/// that was the whole window 20 times a second, a tenth of the window thread's samples (perf10).
-/// The width only grows, with room for a few more digits, so a growing count relays out the
-/// window once in a while rather than at every flush.
-void setSteadyText(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    // The text's own width: QLabel's sizeHint() is never below the fixed width it is given.
-    const QMargins m = label->contentsMargins();
-    const QFontMetrics fm = label->fontMetrics();
-    const int width = fm.horizontalAdvance(text) + m.left() + m.right() + 2 * label->margin();
-    const int height = fm.height() + m.top() + m.bottom() + 2 * label->margin();
-    if (width <= label->maximumWidth() && label->minimumWidth() == label->maximumWidth()
-        && label->minimumHeight() == height && label->maximumHeight() == height)
-        return;
-    const int room = fm.horizontalAdvance(QStringLiteral("0,000"));
-    label->setFixedSize(std::max(width + room, label->minimumWidth()), height);
 }
 } // namespace
 
@@ -418,8 +397,8 @@ void LogView::updateLabels()
 {
     const QLocale locale;
     const qint64 total = m_log ? m_log->rowCount() : 0;
-    setSteadyText(ui->countLabel,
-                  tr("%n event(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));
+    SteadyLabel::setText(ui->countLabel,
+                         tr("%n event(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));
     if (m_filter && !m_filter->isScanning() && !m_matches->isScanning()) {
         const int currentRow = ui->table->currentIndex().row();
         if (m_matches->search().hasPattern()) {
