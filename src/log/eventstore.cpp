@@ -37,6 +37,15 @@ EventStore::Memory EventStore::allocateRows(qsizetype chunkIndex)
             throw std::bad_alloc();
         return Memory(static_cast<char *>(p));
     }
+    return allocateMapped(bytes);
+}
+
+EventStore::Memory EventStore::allocateMapped(size_t bytes)
+{
+    if (bytes == PageMemory::HugeBlock) {
+        if (void *p = PageMemory::takePrepared())
+            return Memory(static_cast<char *>(p));
+    }
     Memory m = allocate(bytes);
     PageMemory::prepare(m.get(), bytes);
     return m;
@@ -184,9 +193,7 @@ void EventStore::storePayload(const QByteArray &payload, Row *row)
         Block b;
         if (m_spareBlocks.empty()) {
             const size_t bytes = nextBlockSize(size);
-            b.data = allocate(bytes);
-            if (bytes >= BlockSize)
-                PageMemory::prepare(b.data.get(), bytes);
+            b.data = bytes >= BlockSize ? allocateMapped(bytes) : allocate(bytes);
             b.capacity = quint32(bytes);
         } else {
             b.data = std::move(m_spareBlocks.back());

@@ -102,6 +102,8 @@ private:
     };
     using Memory = std::unique_ptr<char, FreeDeleter>;
     static Memory allocate(size_t bytes);
+    /// Mapped for writing: a block PageMemory's thread mapped ahead when one is ready.
+    static Memory allocateMapped(size_t bytes);
     static Memory allocateRows(qsizetype chunkIndex);
     size_t nextBlockSize(quint32 payloadSize) const;
 

@@ -27,4 +27,18 @@ void prepare(void *begin, size_t bytes);
 /// True when prepare() maps memory on this system (for tests).
 bool preparesPages();
 
+/// A HugeBlock-sized block like allocate(HugeBlock)'s, already mapped by a thread of its own,
+/// for std::free(); nullptr when none is ready yet (the caller allocates and prepares its own).
+///
+/// Mapping is most of what a flood into the log costs on a machine whose page clears are slow
+/// (two thirds of the engine's samples at 1 KiB on this project's VM, docs/performance.md),
+/// and it need not happen on the thread that reads the socket: each call asks the thread to
+/// keep a few blocks ready, so a store that keeps filling blocks finds them mapped while the
+/// second core does the clearing. Blocks nobody asked for within a second are freed again.
+/// Linux only (as prepare() is); elsewhere always nullptr.
+void *takePrepared();
+
+/// Blocks mapped and waiting for takePrepared() (for tests).
+int preparedBlocks();
+
 } // namespace PageMemory

@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <cstdlib>
+#include <cstring>
 #include <vector>
 
 #include <QRandomGenerator>
@@ -29,6 +31,7 @@ private slots:
     void payloadsOfEverySizeReadBack();
     void recycledStoreKeepsFullBlocks();
     void largePayloadsSharedWhenAsked();
+    void blocksMappedAheadAndLetGo();
 };
 
 static Event message(const QByteArray &payload)
@@ -164,6 +167,39 @@ void TestPageMemory::largePayloadsSharedWhenAsked()
     std::fill(raw.begin(), raw.end(), 'x');
     QCOMPARE(moved.payload(1), QByteArrayView(QByteArray(32 * 1024, 'r')));
     QCOMPARE(moved.payload(2), QByteArrayView(roomy));
+}
+
+void TestPageMemory::blocksMappedAheadAndLetGo()
+{
+#if !defined(Q_OS_UNIX) || defined(WSPROBE_TEST_SANITIZED)
+    QSKIP("page fault counts from getrusage, without a sanitizer's shadow memory");
+#else
+    if (!PageMemory::preparesPages())
+        QSKIP("this system maps pages only on first touch");
+    // Asking starts the pool's thread; what it maps is waiting at the next call.
+    std::free(PageMemory::takePrepared());
+    QTRY_VERIFY_WITH_TIMEOUT(PageMemory::preparedBlocks() >= 2, 10000);
+    const long before = minorFaults();
+    void *block = PageMemory::takePrepared();
+    QVERIFY(block);
+    QCOMPARE(reinterpret_cast<quintptr>(block) % PageMemory::HugeBlock, quintptr(0));
+    std::memset(block, 0x5a, PageMemory::HugeBlock);
+    // Written without a fault of its own: 512 for a block of fresh 4 KiB pages.
+    const long faults = minorFaults() - before;
+    QVERIFY2(faults < 16, qPrintable(QStringLiteral("%1 page faults").arg(faults)));
+    std::free(block);
+    // A store filling blocks takes them from the pool.
+    {
+        EventStore store;
+        store.setKeepsPayloadsInFile(false);
+        const QByteArray payload(1024, 'p');
+        for (int i = 0; i < 4 * 2048; ++i) // 8 MiB: into full 2 MiB blocks
+            store.append(message(payload));
+        QCOMPARE(store.payload(4 * 2048 - 1), QByteArrayView(payload));
+    }
+    // Not asked for a second, the pool gives its memory back.
+    QTRY_COMPARE_WITH_TIMEOUT(PageMemory::preparedBlocks(), 0, 10000);
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestPageMemory)
