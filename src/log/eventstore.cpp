@@ -15,7 +15,10 @@ static_assert(std::is_trivially_copyable_v<EventStore::Row>);
 
 void EventStore::FreeDeleter::operator()(void *p) const
 {
-    std::free(p);
+    if (hugeBlock)
+        PageMemory::giveBack(p);
+    else
+        std::free(p);
 }
 
 EventStore::Memory EventStore::allocate(size_t bytes)
@@ -23,7 +26,7 @@ EventStore::Memory EventStore::allocate(size_t bytes)
     void *p = PageMemory::allocate(bytes);
     if (!p)
         throw std::bad_alloc();
-    return Memory(static_cast<char *>(p));
+    return Memory(static_cast<char *>(p), FreeDeleter{bytes == PageMemory::HugeBlock});
 }
 
 EventStore::Memory EventStore::allocateRows(qsizetype chunkIndex)
@@ -44,7 +47,7 @@ EventStore::Memory EventStore::allocateMapped(size_t bytes)
 {
     if (bytes == PageMemory::HugeBlock) {
         if (void *p = PageMemory::takePrepared())
-            return Memory(static_cast<char *>(p));
+            return Memory(static_cast<char *>(p), FreeDeleter{true});
     }
     Memory m = allocate(bytes);
     PageMemory::prepare(m.get(), bytes);

@@ -61,6 +61,18 @@ public:
         return block;
     }
 
+    void giveBack(void *block)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_started && m_ready.size() < Kept && Clock::now() - m_lastAsked < Idle) {
+                m_ready.push_back(block);
+                return;
+            }
+        }
+        std::free(block);
+    }
+
     int ready()
     {
         std::lock_guard lock(m_mutex);
@@ -71,7 +83,9 @@ private:
     using Clock = std::chrono::steady_clock;
     // Four blocks are 8 MiB: at 64-byte messages the log fills one every ~20 ms, at 1 KiB
     // every ~4 ms, and a block takes 3-5 ms to map here when its pages come cold from the host.
-    static constexpr size_t Depth = 4;
+    static constexpr size_t Depth = PreparedAhead;
+    // Handed back by stores: as much as the journal's queue holds before it stops the peer.
+    static constexpr size_t Kept = 16;
     static constexpr auto Idle = std::chrono::seconds(1);
 
     void run()
@@ -169,6 +183,17 @@ void *takePrepared()
         return preparer().take();
 #endif
     return nullptr;
+}
+
+void giveBack(void *block)
+{
+#if defined(__linux__)
+    if (block && populateWorks().load(std::memory_order_relaxed)) {
+        preparer().giveBack(block);
+        return;
+    }
+#endif
+    std::free(block);
 }
 
 int preparedBlocks()

@@ -38,6 +38,14 @@ bool preparesPages();
 /// Linux only (as prepare() is); elsewhere always nullptr.
 void *takePrepared();
 
+/// How many blocks the thread keeps mapped ahead while they are being taken.
+inline constexpr int PreparedAhead = 4;
+
+/// Frees a HugeBlock from allocate(HugeBlock) or takePrepared(), or keeps it (its pages still
+/// mapped) for the next takePrepared() while blocks are being asked for: the journal's queue
+/// and a cleared log hand their blocks on instead of the next store clearing fresh ones.
+void giveBack(void *block);
+
 /// Blocks mapped and waiting for takePrepared() (for tests).
 int preparedBlocks();
 
