@@ -100,8 +100,14 @@ private:
     {
         // Constructors, not a member initializer or default argument: unique_ptr needs the
         // deleter default constructible while EventStore is still incomplete.
-        FreeDeleter() noexcept : hugeBlock(false) {}
-        explicit FreeDeleter(bool huge) noexcept : hugeBlock(huge) {}
+        FreeDeleter() noexcept
+            : hugeBlock(false)
+        {
+        }
+        explicit FreeDeleter(bool huge) noexcept
+            : hugeBlock(huge)
+        {
+        }
         /// A HugeBlock from PageMemory: handed back to its pool rather than freed.
         bool hugeBlock;
         void operator()(void *p) const;
