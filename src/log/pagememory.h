@@ -29,21 +29,23 @@ bool preparesPages();
 
 /// A HugeBlock-sized block like allocate(HugeBlock)'s, already mapped by a thread of its own,
 /// for std::free(); nullptr when none is ready yet (the caller allocates and prepares its own).
+/// The blocks it orders are allocated on the calling thread, so they come from its heap.
 ///
 /// Mapping is most of what a flood into the log costs on a machine whose page clears are slow
 /// (two thirds of the engine's samples at 1 KiB on this project's VM, docs/performance.md),
 /// and it need not happen on the thread that reads the socket: each call asks the thread to
-/// keep a few blocks ready, so a store that keeps filling blocks finds them mapped while the
+/// keep two blocks ready, so a store that keeps filling blocks finds them mapped while the
 /// second core does the clearing. Blocks nobody asked for within a second are freed again.
 /// Linux only (as prepare() is); elsewhere always nullptr.
 void *takePrepared();
 
 /// How many blocks the thread keeps mapped ahead while they are being taken.
-inline constexpr int PreparedAhead = 4;
+inline constexpr int PreparedAhead = 2;
 
 /// Frees a HugeBlock from allocate(HugeBlock) or takePrepared(), or keeps it (its pages still
-/// mapped) for the next takePrepared() while blocks are being asked for: the journal's queue
-/// and a cleared log hand their blocks on instead of the next store clearing fresh ones.
+/// mapped) for the next takePrepared() while blocks are being asked for and the pool is short:
+/// the journal's queue and a cleared log hand their blocks on instead of the next store
+/// clearing fresh ones.
 void giveBack(void *block);
 
 /// Blocks mapped and waiting for takePrepared() (for tests).
