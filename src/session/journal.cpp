@@ -305,12 +305,13 @@ void Journal::run()
         }
         m_written += events;
         // Emptied here, on the writer, and handed back as the next stages: their pages stay
-        // warm. Two spares cover the stage being filled while one waits in the queue.
+        // warm. A cycle of the writer takes a stage per burst of the recording thread (a read
+        // of the window's); fresh stages were page faults on the window's thread.
         for (EventStore &batch : batches)
             batch.recycle();
         {
             std::lock_guard lock(m_mutex);
-            while (!batches.empty() && m_spares.size() < 2) {
+            while (!batches.empty() && m_spares.size() < MaxSpareStages) {
                 m_spares.push_back(std::move(batches.back()));
                 batches.pop_back();
             }

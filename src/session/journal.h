@@ -106,6 +106,7 @@ private:
     std::vector<EventStore> m_pending;
     /// Stages the writer has emptied, handed back so that their pages stay warm.
     std::vector<EventStore> m_spares;
+    static constexpr size_t MaxSpareStages = 16;
     qsizetype m_pendingEvents = 0;
     /// Payload bytes queued; large ones are shared with the log, but in the console nothing
     /// else holds them, and what is not yet on disk is what a crash loses.
