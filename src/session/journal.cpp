@@ -277,6 +277,29 @@ void Journal::run()
         if (m_error.isEmpty())
             m_error = Tr::tr("Recording to %1 failed: %2").arg(m_path, file.errorString());
     };
+    // A large message's data goes to the file from the event's own bytes: escaped into the
+    // buffer it was copied once there and again into the kernel, on a thread that shares two
+    // cores with the window and the peer. Text goes as it is where escaping would not change
+    // it; binary's base64 is written from its own array. Same bytes as appendLine().
+    auto writeDirect = [&](const EventStore &batch, qsizetype i) {
+        const EventStore::Row &r = batch.row(i);
+        if (r.size < DirectPayloadBytes
+            || (r.kind != EventKind::Binary && r.kind != EventKind::Text))
+            return false;
+        const QByteArrayView payload = batch.payload(i);
+        const bool text = r.kind == EventKind::Text;
+        if ((text && !JsonWriter::isPlain(payload))
+            || !EventJson::appendMessageHead(&buffer, batch, i, m_header.createdMs))
+            return false;
+        writeOut(buffer);
+        buffer.truncate(0);
+        if (text)
+            writeOut(payload);
+        else
+            writeOut(QByteArray::fromRawData(payload.data(), payload.size()).toBase64());
+        EventJson::appendMessageTail(&buffer, batch, i);
+        return true;
+    };
     bool stop = false;
     while (!stop) {
         {
@@ -292,8 +315,9 @@ void Journal::run()
         qint64 events = 0;
         for (EventStore &batch : batches) {
             for (qsizetype i = 0; i < batch.size(); ++i) {
-                EventJson::appendLine(&buffer, batch, i, m_header.createdMs);
                 const EventStore::Row &r = batch.row(i);
+                if (!writeDirect(batch, i))
+                    EventJson::appendLine(&buffer, batch, i, m_header.createdMs);
                 if (r.kind == EventKind::Text || r.kind == EventKind::Binary)
                     ++(r.direction == Direction::In ? m_in : m_out);
                 m_lastMs = qMax(m_lastMs, r.timeMs);
