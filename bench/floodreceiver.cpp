@@ -2,19 +2,26 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstdio>
+#include <cstring>
 #include <memory>
+#include <set>
+#include <thread>
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTimer>
 #include <QWebSocket>
 
 #ifdef Q_OS_UNIX
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -76,6 +83,102 @@ ThreadCpu threadCpu()
 #endif
     return c;
 }
+
+#ifdef Q_OS_LINUX
+/// CPU time of the tab's journal writer (the thread named "wsprobe-journal"), which competes
+/// with the window and the sender for the two cores at 64 KiB and up. Its times go with its
+/// thread when it ends (after the last message, when the window closes), so they are read from
+/// /proc every 5 ms while it runs: the last 5 ms at most are missed. The total is the
+/// scheduler's, in nanoseconds; user and system are counted in 10 ms ticks, too coarse for a
+/// writer that runs a few hundred ms. Linux only.
+class WriterCpuWatch
+{
+public:
+    struct Times
+    {
+        double user = 0, system = 0, total = 0; ///< seconds
+    };
+    WriterCpuWatch()
+        : m_thread([this] { run(); })
+    {
+    }
+    ~WriterCpuWatch() { stop(); }
+    Times stop()
+    {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_times;
+    }
+
+private:
+    /// The task folder of a writer not seen before, or empty.
+    QString findWriter()
+    {
+        const QString tasks = QStringLiteral("/proc/self/task/");
+        for (const QString &tid : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile comm(tasks + tid + QStringLiteral("/comm"));
+            if (m_seen.count(tid) || !comm.open(QIODevice::ReadOnly)
+                || comm.readAll().trimmed() != "wsprobe-journal")
+                continue;
+            m_seen.insert(tid);
+            return tasks + tid + '/';
+        }
+        return {};
+    }
+    static bool read(int fd, char *buf, size_t size)
+    {
+        const ssize_t n = ::pread(fd, buf, size - 1, 0);
+        if (n <= 0)
+            return false;
+        buf[n] = 0;
+        return true;
+    }
+    void run()
+    {
+        const double tick = 1.0 / double(sysconf(_SC_CLK_TCK));
+        Times ended; // writers that have ended
+        int stat = -1, sched = -1;
+        while (!m_stop) {
+            if (stat < 0) {
+                const QString task = findWriter();
+                if (!task.isEmpty()) {
+                    stat = ::open(qPrintable(task + QStringLiteral("stat")), O_RDONLY);
+                    sched = ::open(qPrintable(task + QStringLiteral("schedstat")), O_RDONLY);
+                }
+            }
+            char buf[1024], sbuf[128];
+            if (stat >= 0 && (!read(stat, buf, sizeof buf) || !read(sched, sbuf, sizeof sbuf))) {
+                ::close(stat);
+                ::close(sched);
+                stat = sched = -1;
+                ended = m_times;
+            } else if (stat >= 0) {
+                // Fields after the name's closing parenthesis: state is the 3rd, utime 14th.
+                const char *p = std::strrchr(buf, ')');
+                unsigned long long utime = 0, stime = 0, ns = 0;
+                if (p
+                    && std::sscanf(p + 1, " %*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu",
+                                   &utime, &stime)
+                           == 2
+                    && std::sscanf(sbuf, "%llu", &ns) == 1)
+                    m_times = {ended.user + double(utime) * tick,
+                               ended.system + double(stime) * tick, ended.total + double(ns) / 1e9};
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+        if (stat >= 0) {
+            ::close(stat);
+            ::close(sched);
+        }
+    }
+
+    std::atomic<bool> m_stop{false};
+    std::set<QString> m_seen;
+    Times m_times;
+    std::thread m_thread;
+};
+#endif
 
 /// With WSPROBE_BENCH_STALLS set: the last events delivered, so that a stall can be pinned on
 /// the event whose handling it was (the entry before the gap).
@@ -299,6 +402,9 @@ int runFloodReceiver(const QString &mode, quint16 port, qint64 n, int size, bool
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<QSettings> settings;
     std::unique_ptr<MainWindow> window;
+#ifdef Q_OS_LINUX
+    std::unique_ptr<WriterCpuWatch> writerCpu;
+#endif
     if (mode == QLatin1String("bare")) {
         bare = std::make_unique<QWebSocket>();
         if (qEnvironmentVariableIsSet("WSPROBE_BENCH_BARE_READ_BUFFER"))
@@ -326,6 +432,9 @@ int runFloodReceiver(const QString &mode, quint16 port, qint64 n, int size, bool
         window->resize(1200, 800);
         window->show();
         QObject::connect(window->connection(), &Connection::messageReceived, qApp, received);
+#ifdef Q_OS_LINUX
+        writerCpu = std::make_unique<WriterCpuWatch>();
+#endif
         window->connectTo(url.toString());
     }
     QTimer::singleShot(600000, qApp, &QCoreApplication::quit); // never hang
@@ -351,5 +460,17 @@ int runFloodReceiver(const QString &mode, quint16 port, qint64 n, int size, bool
                      "last message)\n",
                      qPrintable(mode), (cpuAtLast.user - cpuAtFirst.user) * 1e6 / double(count),
                      (cpuAtLast.system - cpuAtFirst.system) * 1e6 / double(count));
+#ifdef Q_OS_LINUX
+    if (writerCpu && count == n) {
+        window.reset(); // the journal writes what is left and ends
+        QThreadPool::globalInstance()->waitForDone();
+        const WriterCpuWatch::Times w = writerCpu->stop();
+        std::fprintf(stderr,
+                     "THREAD_CPU gui-writer user %.3f system %.3f total %.3f us/msg (journal "
+                     "writer, whole run; user and system in 10 ms ticks)\n",
+                     w.user * 1e6 / double(count), w.system * 1e6 / double(count),
+                     w.total * 1e6 / double(count));
+    }
+#endif
     return count == n ? 0 : 1;
 }

@@ -126,6 +126,43 @@ void appendEscaped(QByteArray *out, QByteArrayView utf8)
     escapeRepaired(out, utf8, false);
 }
 
+bool isPlain(QByteArrayView utf8)
+{
+    const char *in = utf8.data();
+    const qsizetype n = utf8.size();
+    qsizetype i = 0;
+    unsigned char high = 0;
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i below = _mm_set1_epi8(0x1f);
+    __m128i special = _mm_setzero_si128();
+    __m128i any = _mm_setzero_si128();
+    for (; i + 16 <= n; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(in + i));
+        const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, below), v); // v <= 0x1f
+        special = _mm_or_si128(special,
+                               _mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(v, quote),
+                                                                  _mm_cmpeq_epi8(v, backslash))));
+        any = _mm_or_si128(any, v);
+        // Checked every 4 KiB, so a line that needs escaping stops the scan early.
+        if ((i & 4095) == 4080 && _mm_movemask_epi8(special) != 0)
+            return false;
+    }
+    if (_mm_movemask_epi8(special) != 0)
+        return false;
+    if (_mm_movemask_epi8(any) != 0)
+        high = 0x80;
+#endif
+    for (; i < n; ++i) {
+        const unsigned char c = static_cast<unsigned char>(in[i]);
+        if (c < 0x20 || c == '"' || c == '\\')
+            return false;
+        high |= c;
+    }
+    return (high & 0x80) == 0 || Utf8Validator::isValidUtf8(utf8);
+}
+
 void appendNumber(QByteArray *out, double d)
 {
     // std::to_chars gives the shortest digits that read back as d, as Qt's shortest mode

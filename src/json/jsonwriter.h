@@ -11,6 +11,10 @@ namespace JsonWriter {
 void appendString(QByteArray *out, QByteArrayView utf8);
 /// The same without the quotes: for a long string written in slices (cut between characters).
 void appendEscaped(QByteArray *out, QByteArrayView utf8);
+/// Whether appendString() would write utf8 as it is between its quotes: valid UTF-8 with no
+/// quote, backslash or control character. Read-only, sixteen bytes at a time: the journal's
+/// writer then hands a large payload to the file from its own bytes instead of a copy.
+bool isPlain(QByteArrayView utf8);
 /// A finite d as QByteArray::number(d, 'g', QLocale::FloatingPointShortest) writes it (as
 /// readJson's values are written back): a number with an integral part and a fraction (20.5,
 /// the usual reading) from its shortest digits in place, any other through Qt. Previews

@@ -46,6 +46,35 @@ template<size_t N> char *put(char *p, const char (&literal)[N])
     return p + N - 1;
 }
 
+/// A message's line up to its data: `{"elapsedMs":N,"data":`, at most 48 bytes. Returns the end.
+char *writeMessageHead(char *p, qint64 timeMs, qint64 sessionStartMs)
+{
+    *p++ = '{';
+    if (sessionStartMs >= 0) {
+        p = put(p, "\"elapsedMs\":");
+        p = JsonWriter::writeInteger(p, timeMs - sessionStartMs);
+        *p++ = ',';
+    }
+    return put(p, "\"data\":");
+}
+
+/// The rest of a message's line after its data, '\n' included, at most 160 bytes.
+char *writeMessageTail(char *p, qint64 timeMs, bool text, qsizetype size, Direction direction,
+                       qint64 wireSize)
+{
+    p = direction == Direction::In ? put(p, ",\"dir\":\"in\"") : put(p, ",\"dir\":\"out\"");
+    p = put(p, ",\"event\":\"message\",\"size\":");
+    p = JsonWriter::writeInteger(p, size);
+    p = text ? put(p, ",\"type\":\"text\"") : put(p, ",\"type\":\"binary\"");
+    if (wireSize >= 0) {
+        p = put(p, ",\"wireSize\":");
+        p = JsonWriter::writeInteger(p, wireSize);
+    }
+    p = put(p, ",\"time\":\"");
+    p += TimeFormat::writeIso(p, timeMs);
+    return put(p, "\"}\n");
+}
+
 /// A message's line, '\n' included, members in key order as in every record: the part before
 /// the data and the part after it each go into the buffer in one piece. Member by member, a 64-byte
 /// message's line was a dozen appends and eight strlen() calls, and the journal's writer (which
@@ -54,15 +83,7 @@ void appendMessageLine(QByteArray *out, qint64 timeMs, qint64 sessionStartMs, bo
                        QByteArrayView payload, Direction direction, qint64 wireSize)
 {
     char head[48];
-    char *p = head;
-    *p++ = '{';
-    if (sessionStartMs >= 0) {
-        p = put(p, "\"elapsedMs\":");
-        p = JsonWriter::writeInteger(p, timeMs - sessionStartMs);
-        *p++ = ',';
-    }
-    p = put(p, "\"data\":");
-    JsonWriter::appendBytes(out, head, p - head);
+    JsonWriter::appendBytes(out, head, writeMessageHead(head, timeMs, sessionStartMs) - head);
     if (text) {
         JsonWriter::appendString(out, payload);
     } else {
@@ -73,19 +94,15 @@ void appendMessageLine(QByteArray *out, qint64 timeMs, qint64 sessionStartMs, bo
         JsonWriter::appendBytes(out, "\"", 1);
     }
     char tail[160];
-    p = tail;
-    p = direction == Direction::In ? put(p, ",\"dir\":\"in\"") : put(p, ",\"dir\":\"out\"");
-    p = put(p, ",\"event\":\"message\",\"size\":");
-    p = JsonWriter::writeInteger(p, payload.size());
-    p = text ? put(p, ",\"type\":\"text\"") : put(p, ",\"type\":\"binary\"");
-    if (wireSize >= 0) {
-        p = put(p, ",\"wireSize\":");
-        p = JsonWriter::writeInteger(p, wireSize);
-    }
-    p = put(p, ",\"time\":\"");
-    p += TimeFormat::writeIso(p, timeMs);
-    p = put(p, "\"}\n");
-    JsonWriter::appendBytes(out, tail, p - tail);
+    JsonWriter::appendBytes(
+        out, tail,
+        writeMessageTail(tail, timeMs, text, payload.size(), direction, wireSize) - tail);
+}
+
+bool isMessageRow(const EventStore::Row &r)
+{
+    return (r.kind == EventKind::Text || r.kind == EventKind::Binary)
+           && (r.direction == Direction::In || r.direction == Direction::Out);
 }
 
 } // namespace
@@ -220,14 +237,35 @@ void appendLine(QByteArray *out, const Event &e, qint64 sessionStartMs)
 void appendLine(QByteArray *out, const EventStore &store, qsizetype i, qint64 sessionStartMs)
 {
     const EventStore::Row &r = store.row(i);
-    if ((r.kind != EventKind::Text && r.kind != EventKind::Binary)
-        || (r.direction != Direction::In && r.direction != Direction::Out)) {
+    if (!isMessageRow(r)) {
         out->append(toLine(store.at(i), sessionStartMs));
         out->append('\n');
         return;
     }
     appendMessageLine(out, r.timeMs, sessionStartMs, r.kind == EventKind::Text, store.payload(i),
                       r.direction, r.aux);
+}
+
+bool appendMessageHead(QByteArray *out, const EventStore &store, qsizetype i, qint64 sessionStartMs)
+{
+    const EventStore::Row &r = store.row(i);
+    if (!isMessageRow(r))
+        return false;
+    char head[48];
+    char *p = writeMessageHead(head, r.timeMs, sessionStartMs);
+    *p++ = '"';
+    JsonWriter::appendBytes(out, head, p - head);
+    return true;
+}
+
+void appendMessageTail(QByteArray *out, const EventStore &store, qsizetype i)
+{
+    const EventStore::Row &r = store.row(i);
+    char tail[160];
+    char *p = tail;
+    *p++ = '"';
+    p = writeMessageTail(p, r.timeMs, r.kind == EventKind::Text, r.size, r.direction, r.aux);
+    JsonWriter::appendBytes(out, tail, p - tail);
 }
 
 QJsonObject toJson(const Event &event)

@@ -4,6 +4,7 @@
 #include <cerrno>
 
 #if defined(Q_OS_LINUX)
+#include <pthread.h>
 #include <sys/resource.h>
 #include <unistd.h>
 #elif defined(Q_OS_MACOS)
@@ -12,11 +13,14 @@
 #include <windows.h>
 #endif
 
+#include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
 
+#include "json/jsonwriter.h"
 #include "session/eventjson.h"
 #include "session/sessionlibrary.h"
 
@@ -26,6 +30,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Journal)
 };
 } // namespace
+
+struct Journal::LoopGuard
+{
+    std::mutex mutex;
+    Journal *journal = nullptr;
+};
 
 /// The writer yields to the window's thread: on two cores the window, the writer and
 /// the peer share the machine, and a message shown late is worse than a line written late
@@ -44,6 +54,17 @@ static void lowerThisThreadsPriority()
     pthread_set_qos_class_self_np(QOS_CLASS_UTILITY, 0);
 #elif defined(Q_OS_WIN)
     SetThreadPriority(GetCurrentThread(), THREAD_PRIORITY_BELOW_NORMAL);
+#endif
+}
+
+/// Named, so that perf, top -H and the flood bench (the writer's CPU time) tell it from the
+/// window's thread.
+static void nameThisThread()
+{
+#if defined(Q_OS_LINUX)
+    pthread_setname_np(pthread_self(), "wsprobe-journal");
+#elif defined(Q_OS_MACOS)
+    pthread_setname_np("wsprobe-journal");
 #endif
 }
 
@@ -96,7 +117,16 @@ bool Journal::open(const QString &path, const SessionHeader &header, const Optio
     m_stop = false;
     m_flushNow = false;
     m_writerGone = false;
-    m_pending.setSharesPayloadsFrom(SharedPayloadBytes);
+    m_stage.clear();
+    m_stage.setSharesPayloadsFrom(SharedPayloadBytes);
+    m_stageBytes = 0;
+    m_handOffPosted = false; // one posted for an earlier file finds its guard empty
+    m_loopGuard = std::make_shared<LoopGuard>();
+    m_loopGuard->journal = this;
+    m_pending.clear();
+    m_spares.clear();
+    m_pendingEvents = 0;
+    m_pendingBytes = 0;
     m_thread = std::thread([this] { run(); });
     return true;
 }
@@ -117,30 +147,86 @@ void Journal::setBackPressure(std::function<void(bool)> hold)
 
 void Journal::record(const Event &event)
 {
-    if (!m_thread.joinable())
-        return;
-    std::unique_lock lock(m_mutex);
-    if (m_writerGone)
+    if (!m_thread.joinable() || m_writerGone.load(std::memory_order_relaxed))
         return; // its error says so; queueing for nobody would only grow
+    if (m_stage.size() == 0)
+        m_stageFirstMs = event.timeMs;
     if (event.kind == EventKind::Handshake && !m_redaction.isEmpty())
-        m_pending.append(Redaction::redactEvent(event, m_redaction));
+        m_stage.append(Redaction::redactEvent(event, m_redaction));
     else
-        m_pending.append(event);
-    m_pendingBytes += event.payload.size();
-    // A flood must not wait out the interval: at a million messages a second, a quarter of a
-    // second of them is ~25 MB queued (issue 17: a third of the window's memory per message).
-    // Waking the writer by size keeps the queue at a batch; a Close is written at once.
-    const bool full = m_pending.size() >= WakeEvents || m_pendingBytes >= WakeBytes;
-    if ((full && !m_flushNow) || event.kind == EventKind::Close) {
-        m_flushNow = true;
-        m_wake.notify_one();
+        m_stage.append(event);
+    m_stageBytes += event.payload.size();
+    // A flood must not wait for its burst to end: at a million messages a second a stage
+    // without a bound is tens of MB (issue 17: a third of the window's memory per message).
+    const bool full = m_stage.size() >= WakeEvents || m_stageBytes >= WakeBytes;
+    if (full || event.kind == EventKind::Close
+        || event.timeMs - m_stageFirstMs >= m_options.flushIntervalMs) {
+        handOff(event.kind == EventKind::Close, true);
+        return;
     }
-    if (m_hold && !m_holding && (m_pending.size() >= HoldEvents || m_pendingBytes >= HoldBytes)) {
-        m_holding = true;
-        const std::function<void(bool)> hold = m_hold;
-        lock.unlock();
+    if (m_handOffPosted)
+        return;
+    // Once per burst: the call runs when this thread's loop next does, after the events that
+    // came in the same read. Posted to the dispatcher, the one object sure to live in this
+    // thread; without one nothing would ever run it, so the event goes over at once.
+    QAbstractEventDispatcher *loop = QAbstractEventDispatcher::instance();
+    if (!loop || loop->thread() != QThread::currentThread()) {
+        handOff(false, true);
+        return;
+    }
+    m_handOffPosted = true;
+    QMetaObject::invokeMethod(
+        loop,
+        [guard = m_loopGuard] {
+            std::lock_guard lock(guard->mutex);
+            if (guard->journal)
+                guard->journal->onLoopReturned();
+        },
+        Qt::QueuedConnection);
+}
+
+void Journal::onLoopReturned()
+{
+    m_handOffPosted = false;
+    handOff(false, true);
+}
+
+void Journal::handOff(bool now, bool recordingThread)
+{
+    if (m_stage.size() == 0)
+        return;
+    std::function<void(bool)> hold;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_writerGone) {
+            m_stage.clear();
+            m_stage.setSharesPayloadsFrom(SharedPayloadBytes);
+            m_stageBytes = 0;
+            return;
+        }
+        m_pendingEvents += m_stage.size();
+        m_pendingBytes += m_stageBytes;
+        m_pending.push_back(std::move(m_stage));
+        if (!m_spares.empty()) {
+            m_stage = std::move(m_spares.back());
+            m_spares.pop_back();
+        }
+        // Waking the writer by size keeps the queue at a batch; a Close is written at once.
+        const bool full = m_pendingEvents >= WakeEvents || m_pendingBytes >= WakeBytes;
+        if ((full && !m_flushNow) || now) {
+            m_flushNow = true;
+            m_wake.notify_one();
+        }
+        if (recordingThread && m_hold && !m_holding
+            && (m_pendingEvents >= HoldEvents || m_pendingBytes >= HoldBytes)) {
+            m_holding = true;
+            hold = m_hold;
+        }
+    }
+    m_stage.setSharesPayloadsFrom(SharedPayloadBytes);
+    m_stageBytes = 0;
+    if (hold)
         hold(true);
-    }
 }
 
 void Journal::releaseHold(bool force)
@@ -151,7 +237,7 @@ void Journal::releaseHold(bool force)
         if (!m_holding || !m_hold)
             return;
         // Half the bound, so that reading does not stop and start at every batch.
-        if (!force && (m_pending.size() >= HoldEvents / 2 || m_pendingBytes >= HoldBytes / 2))
+        if (!force && (m_pendingEvents >= HoldEvents / 2 || m_pendingBytes >= HoldBytes / 2))
             return;
         m_holding = false;
         release = m_hold;
@@ -168,6 +254,7 @@ QString Journal::error() const
 void Journal::run()
 {
     lowerThisThreadsPriority();
+    nameThisThread();
     QFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
         {
@@ -175,53 +262,98 @@ void Journal::run()
             m_error = Tr::tr("Cannot record to %1: %2").arg(m_path, file.errorString());
             m_writerGone = true;
             m_pending.clear();
+            m_pendingEvents = 0;
+            m_pendingBytes = 0;
         }
         releaseHold(true); // nothing will drain the queue: never keep the peer waiting on it
         return;
     }
-    EventStore batch;
-    batch.setSharesPayloadsFrom(SharedPayloadBytes); // swapped with the queue
+    std::vector<EventStore> batches;
     QByteArray buffer;
+    auto writeOut = [&](QByteArrayView bytes) {
+        if (file.write(bytes.data(), bytes.size()) == bytes.size())
+            return;
+        std::lock_guard lock(m_mutex);
+        if (m_error.isEmpty())
+            m_error = Tr::tr("Recording to %1 failed: %2").arg(m_path, file.errorString());
+    };
+    // A large message's data goes to the file from the event's own bytes: escaped into the
+    // buffer it was copied once there and again into the kernel, on a thread that shares two
+    // cores with the window and the peer. Text goes as it is where escaping would not change
+    // it; binary's base64 is written from its own array. Same bytes as appendLine().
+    auto writeDirect = [&](const EventStore &batch, qsizetype i) {
+        const EventStore::Row &r = batch.row(i);
+        if (r.size < DirectPayloadBytes
+            || (r.kind != EventKind::Binary && r.kind != EventKind::Text))
+            return false;
+        const QByteArrayView payload = batch.payload(i);
+        const bool text = r.kind == EventKind::Text;
+        if ((text && !JsonWriter::isPlain(payload))
+            || !EventJson::appendMessageHead(&buffer, batch, i, m_header.createdMs))
+            return false;
+        writeOut(buffer);
+        buffer.truncate(0);
+        if (text)
+            writeOut(payload);
+        else
+            writeOut(QByteArray::fromRawData(payload.data(), payload.size()).toBase64());
+        EventJson::appendMessageTail(&buffer, batch, i);
+        return true;
+    };
     bool stop = false;
     while (!stop) {
         {
             std::unique_lock lock(m_mutex);
             m_wake.wait_for(lock, std::chrono::milliseconds(m_options.flushIntervalMs),
                             [this] { return m_stop || m_flushNow; });
-            std::swap(batch, m_pending);
+            std::swap(batches, m_pending);
+            m_pendingEvents = 0;
             m_pendingBytes = 0;
             m_flushNow = false;
             stop = m_stop;
         }
-        for (qsizetype i = 0; i < batch.size(); ++i) {
-            EventJson::appendLine(&buffer, batch, i, m_header.createdMs);
-            const EventStore::Row &r = batch.row(i);
-            if (r.kind == EventKind::Text || r.kind == EventKind::Binary)
-                ++(r.direction == Direction::In ? m_in : m_out);
-            m_lastMs = qMax(m_lastMs, r.timeMs);
-            // Large batches go out in pieces, so the buffer stays a few MiB.
-            if (buffer.size() > (4 << 20)) {
-                if (file.write(buffer) != buffer.size()) {
-                    std::lock_guard lock(m_mutex);
-                    if (m_error.isEmpty())
-                        m_error =
-                            Tr::tr("Recording to %1 failed: %2").arg(m_path, file.errorString());
+        qint64 events = 0;
+        for (EventStore &batch : batches) {
+            for (qsizetype i = 0; i < batch.size(); ++i) {
+                const EventStore::Row &r = batch.row(i);
+                if (!writeDirect(batch, i))
+                    EventJson::appendLine(&buffer, batch, i, m_header.createdMs);
+                if (r.kind == EventKind::Text || r.kind == EventKind::Binary)
+                    ++(r.direction == Direction::In ? m_in : m_out);
+                m_lastMs = qMax(m_lastMs, r.timeMs);
+                // Large batches go out in pieces, so the buffer stays a few MiB.
+                if (buffer.size() > (4 << 20)) {
+                    writeOut(buffer);
+                    buffer.truncate(0); // keeps the capacity for the next piece
                 }
-                buffer.truncate(0); // keeps the capacity for the next piece
             }
+            events += batch.size();
         }
         if (!buffer.isEmpty()) {
-            // QFile::write buffers; flush() hands the bytes to the OS, which keeps them
-            // through a crash of this process.
-            if (file.write(buffer) != buffer.size() || !file.flush()) {
-                std::lock_guard lock(m_mutex);
-                if (m_error.isEmpty())
-                    m_error = Tr::tr("Recording to %1 failed: %2").arg(m_path, file.errorString());
-            }
+            writeOut(buffer);
             buffer.truncate(0);
         }
-        m_written += qint64(batch.size());
-        batch.recycle(); // swapped back as the next queue: its pages stay warm
+        // QFile::write buffers; flush() hands the bytes to the OS, which keeps them through a
+        // crash of this process.
+        if (!batches.empty() && !file.flush()) {
+            std::lock_guard lock(m_mutex);
+            if (m_error.isEmpty())
+                m_error = Tr::tr("Recording to %1 failed: %2").arg(m_path, file.errorString());
+        }
+        m_written += events;
+        // Emptied here, on the writer, and handed back as the next stages: their pages stay
+        // warm. A cycle of the writer takes a stage per burst of the recording thread (a read
+        // of the window's); fresh stages were page faults on the window's thread.
+        for (EventStore &batch : batches)
+            batch.recycle();
+        {
+            std::lock_guard lock(m_mutex);
+            while (!batches.empty() && m_spares.size() < MaxSpareStages) {
+                m_spares.push_back(std::move(batches.back()));
+                batches.pop_back();
+            }
+        }
+        batches.clear();
         releaseHold(stop);
     }
 }
@@ -230,6 +362,13 @@ void Journal::finish()
 {
     if (!m_thread.joinable())
         return;
+    {
+        // A handover posted to the recording thread finds nothing to do from now on; one
+        // running on it now (finish() on another thread) is waited for.
+        std::lock_guard guard(m_loopGuard->mutex);
+        m_loopGuard->journal = nullptr;
+    }
+    handOff(true, false);
     {
         std::lock_guard lock(m_mutex);
         m_stop = true;

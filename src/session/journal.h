@@ -16,10 +16,18 @@
 #include "session/redaction.h"
 #include "session/session.h"
 
-/// Writes a session file while the connection runs. record() only queues the event; a
-/// writer thread turns events into lines and writes them at least every flushInterval, at
-/// once after a Close and whenever a batch's worth has queued, so a crash or kill -9 loses at
-/// most one interval and a flood does not pile up in memory.
+/// Writes a session file while the connection runs. record() only stages the event, without a
+/// lock; the stage goes to a writer thread once per burst (when the recording thread's event
+/// loop next runs), at once when it reaches a batch's worth, at a Close and in finish(). The
+/// writer turns events into lines and writes them at least every flushInterval, at once after
+/// a Close and whenever a batch's worth has queued, so a crash or kill -9 loses at most one
+/// interval (plus the burst the recording thread is in) and a flood does not pile up in memory.
+///
+/// A thread without an event dispatcher hands every event over as it comes. One whose loop
+/// does not run (a thread blocked in its own work) hands the stage over at the first record
+/// that is flushInterval later, by the events' own clock, than the oldest staged event: events
+/// never wait on a loop that may never run for longer than that, or than finish().
+/// record() and finish() are called on one thread, or finish() once recording has stopped.
 class Journal final : public EventSink
 {
 public:
@@ -51,7 +59,8 @@ public:
     /// it has caught up, so the caller can stop reading from the peer in between — memory stays
     /// bounded and nothing is lost. Set before recording; an empty function turns it off.
     void setBackPressure(std::function<void(bool hold)> hold);
-    /// Writes what is queued, closes the file and (library entries) writes the summary.
+    /// Writes what is staged and queued, closes the file and (library entries) writes the
+    /// summary.
     void finish();
 
     bool isOpen() const { return m_thread.joinable(); }
@@ -61,7 +70,16 @@ public:
     QString error() const;
 
 private:
+    /// Lets the writer at the flush guard's Journal, or nothing once finish() has run: a call
+    /// posted to the recording thread may come after the Journal is gone.
+    struct LoopGuard;
+
     void run();
+    /// Moves the stage to the writer's queue (one lock per burst); now: a Close, wake the
+    /// writer. hold(true) is called from here, on the recording thread unless finishing.
+    void handOff(bool now, bool recordingThread);
+    /// The recording thread's event loop has run: its burst of events is over.
+    void onLoopReturned();
     /// The writer has written a batch: let the peer go on once the queue is short (or always).
     void releaseHold(bool force);
 
@@ -72,11 +90,24 @@ private:
     std::unique_ptr<QLockFile> m_lock;
 
     std::thread m_thread;
+
+    // The recording thread's own, without a lock: taking m_mutex per event to append to the
+    // queue (and waking the writer) was ~8 % of the window's thread at 64 B (perf, issue 17).
+    EventStore m_stage;
+    qint64 m_stageBytes = 0;
+    qint64 m_stageFirstMs = 0; ///< time of the oldest staged event
+    bool m_handOffPosted = false;
+    std::shared_ptr<LoopGuard> m_loopGuard;
+
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
-    /// Queued events, packed: a flood of small messages waits here at ~32 bytes per event
+    /// Queued stages, packed: a flood of small messages waits here at ~32 bytes per event
     /// beyond its payload rather than as Event objects.
-    EventStore m_pending;
+    std::vector<EventStore> m_pending;
+    /// Stages the writer has emptied, handed back so that their pages stay warm.
+    std::vector<EventStore> m_spares;
+    static constexpr size_t MaxSpareStages = 16;
+    qsizetype m_pendingEvents = 0;
     /// Payload bytes queued; large ones are shared with the log, but in the console nothing
     /// else holds them, and what is not yet on disk is what a crash loses.
     qint64 m_pendingBytes = 0;
@@ -84,6 +115,9 @@ private:
     // 1 MiB each copy went into a fresh 4 MiB block mapped on the window's thread and unmapped
     // by the writer a batch later, a fifth of the window's samples (perf, release).
     static constexpr qsizetype SharedPayloadBytes = 16 * 1024;
+    // Text this large that needs no escaping goes to the file from the event's own bytes,
+    // not through the line buffer (a copy fewer on the writer).
+    static constexpr qsizetype DirectPayloadBytes = 16 * 1024;
     static constexpr qsizetype WakeEvents = 8192;
     static constexpr qint64 WakeBytes = 1 << 20;
     // Bounds of the queue with back-pressure set: about 12 MB of 64-byte messages, 32 MiB of
@@ -94,7 +128,8 @@ private:
     bool m_holding = false;
     bool m_stop = false;
     bool m_flushNow = false;
-    bool m_writerGone = false; ///< the writer could not open the file and has ended
+    /// The writer could not open the file and has ended; read by record() without the lock.
+    std::atomic<bool> m_writerGone{false};
     QString m_error;
 
     std::atomic<qint64> m_written{0};

@@ -19,6 +19,7 @@ private slots:
     void roundTripsEveryPosition();
     void randomStrings();
     void repairsInvalidUtf8();
+    void plainIsWhatAppendStringLeavesAlone();
     void objectMembers();
     void numbersAsQtWritesThem();
 };
@@ -88,6 +89,33 @@ void TestJsonWriter::repairsInvalidUtf8()
         QVERIFY(repaired.startsWith("prefix\""));
         QCOMPARE(readBack(repaired.mid(6)), QString::fromUtf8(text));
     }
+}
+
+void TestJsonWriter::plainIsWhatAppendStringLeavesAlone()
+{
+    // isPlain() says whether the journal may write a text as it is: exactly when
+    // appendString() would write it unchanged between quotes. Every special byte (and a
+    // broken sequence) at every position of strings around the sixteen-byte blocks and the
+    // 4 KiB check of the scan.
+    const QList<QByteArray> specials{"\"",       "\\",   "\n",           QByteArray(1, '\0'),
+                                     "\x1f",     "\x7f", "\xc3\xa9",     "\xff",
+                                     "\xe2\x9c", "~",    "\xe2\x86\x92", "\xf0\x9f\x98"};
+    int plain = 0;
+    for (const int length : {0, 1, 15, 16, 17, 31, 33, 4095, 4096, 4097, 8200}) {
+        for (const QByteArray &special : specials) {
+            for (int at = 0; at <= length; at += length > 40 ? 61 : 1) {
+                QByteArray in(length, 'a');
+                in.insert(at, special);
+                QByteArray out;
+                JsonWriter::appendString(&out, in);
+                const bool unchanged = out == '"' + in + '"';
+                QCOMPARE(JsonWriter::isPlain(in), unchanged);
+                plain += unchanged ? 1 : 0;
+            }
+        }
+    }
+    QVERIFY(plain > 0);
+    QVERIFY(JsonWriter::isPlain(QByteArray()));
 }
 
 void TestJsonWriter::objectMembers()

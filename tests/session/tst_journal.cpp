@@ -1,17 +1,22 @@
 #include <atomic>
+#include <functional>
 #include <mutex>
 #include <thread>
 #include <vector>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "session/eventjson.h"
 #include "session/journal.h"
 #include "session/sessionreader.h"
 
 /// The journal's queue under a flood: the writer is woken by size, not only by its interval,
 /// and a writer that falls behind asks the recording side to hold the peer until it catches up.
+/// The recording thread stages events without a lock: they reach the file when its loop runs,
+/// at once for a Close, at a size bound, by age where no loop runs, and in finish().
 class TestJournal : public QObject
 {
     Q_OBJECT
@@ -19,8 +24,32 @@ private slots:
     void floodWakesTheWriterBeforeItsInterval();
     void writerBehindHoldsThenReleases();
     void settingNoBackPressureReleasesAHold();
+    void stagedEventsReachTheFileWhenTheLoopRuns();
+    void aCloseIsOnDiskAtOnce();
+    void finishAfterABurstWritesAll();
+    void aThreadWithoutAnEventLoopIsNotWaitedFor();
+    void aLoopThatDoesNotRunHandsOverByAge();
+    void largePayloadsWrittenAsTheLineFormatHasThem();
 
 private:
+    /// Waits without running this thread's event loop (the journal must not need it here),
+    /// a bounded number of times.
+    static bool waitWithoutLoop(const std::function<bool()> &done, int timeoutMs = 10000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (!done()) {
+            if (timer.elapsed() > timeoutMs)
+                return false;
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+        return true;
+    }
+    static qsizetype linesIn(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll().count('\n') : -1;
+    }
     static SessionHeader header()
     {
         SessionHeader h;
@@ -54,7 +83,8 @@ void TestJournal::floodWakesTheWriterBeforeItsInterval()
     QVERIFY2(journal.open(dir.filePath("f.jsonl"), header(), options, &error), qPrintable(error));
     for (qint64 n = 0; n < 20000; ++n)
         journal.record(message(n));
-    QTRY_VERIFY_WITH_TIMEOUT(journal.eventsWritten() >= 8192, 10000);
+    // Nor can the loop's handover: the stage goes over as it reaches a batch's worth.
+    QVERIFY(waitWithoutLoop([&] { return journal.eventsWritten() >= 8192; }));
     journal.finish();
     QCOMPARE(journal.eventsWritten(), 20000);
 }
@@ -149,6 +179,154 @@ void TestJournal::settingNoBackPressureReleasesAHold()
     QCOMPARE(calls, (std::vector<bool>{true, false}));
     journal.finish();
     QCOMPARE(journal.eventsWritten(), n);
+}
+
+void TestJournal::stagedEventsReachTheFileWhenTheLoopRuns()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("s.jsonl");
+    Journal journal;
+    Journal::Options options;
+    options.flushIntervalMs = 100;
+    QString error;
+    QVERIFY2(journal.open(path, header(), options, &error), qPrintable(error));
+    // One instant, a few events: neither age nor size hands the stage over, only the loop.
+    const Event e = message(0);
+    for (int n = 0; n < 10; ++n)
+        journal.record(e);
+    QVERIFY(waitWithoutLoop([&] { return journal.eventsWritten() > 0; }, 500) == false);
+    QTRY_COMPARE_WITH_TIMEOUT(linesIn(path), 11, 10000);
+    QCOMPARE(journal.eventsWritten(), 10);
+    // And the next burst as well: the handover is posted again once the last one has run.
+    journal.record(e);
+    QTRY_COMPARE_WITH_TIMEOUT(linesIn(path), 12, 10000);
+    journal.finish();
+}
+
+void TestJournal::aCloseIsOnDiskAtOnce()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("c.jsonl");
+    Journal journal;
+    Journal::Options options;
+    options.flushIntervalMs = 600000;
+    QString error;
+    QVERIFY2(journal.open(path, header(), options, &error), qPrintable(error));
+    for (qint64 n = 0; n < 3; ++n)
+        journal.record(message(0));
+    journal.record(Event::close(1767323045678, 1000, "bye", true));
+    // Without the loop and long before the interval: the messages before it too.
+    QVERIFY(waitWithoutLoop([&] { return linesIn(path) == 5; }));
+    journal.finish();
+}
+
+void TestJournal::finishAfterABurstWritesAll()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("b.jsonl");
+    Journal journal;
+    Journal::Options options;
+    options.flushIntervalMs = 600000;
+    QString error;
+    QVERIFY2(journal.open(path, header(), options, &error), qPrintable(error));
+    const qint64 total = 30000; // not a whole number of stages: the last one is still staged
+    for (qint64 n = 0; n < total; ++n)
+        journal.record(Event::message(1767323045678, Direction::In, true,
+                                      QByteArray::number(n).leftJustified(64, '.')));
+    journal.finish();
+    QCOMPARE(journal.eventsWritten(), total);
+    Session s;
+    QVERIFY2(SessionReader::readFile(path, &s, &error), qPrintable(error));
+    QCOMPARE(s.events.size(), total);
+    QCOMPARE(s.events.payload(total - 1).first(5), QByteArray("29999"));
+}
+
+void TestJournal::aThreadWithoutAnEventLoopIsNotWaitedFor()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("t.jsonl");
+    Journal journal;
+    Journal::Options options;
+    options.flushIntervalMs = 100;
+    QString error;
+    QVERIFY2(journal.open(path, header(), options, &error), qPrintable(error));
+    std::atomic<bool> seen{false};
+    // A plain thread: nothing would ever run a call posted to it, and it records no more.
+    std::thread recorder([&] {
+        for (int n = 0; n < 5; ++n)
+            journal.record(message(0));
+        waitWithoutLoop([&] { return seen.load(); });
+    });
+    const bool written = waitWithoutLoop([&] { return linesIn(path) == 6; });
+    seen = true;
+    recorder.join();
+    QVERIFY(written);
+    journal.finish();
+}
+
+void TestJournal::aLoopThatDoesNotRunHandsOverByAge()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("a.jsonl");
+    Journal journal;
+    Journal::Options options;
+    options.flushIntervalMs = 100;
+    QString error;
+    QVERIFY2(journal.open(path, header(), options, &error), qPrintable(error));
+    // This thread has a loop but stays out of it: the event an interval later (by the
+    // events' clock) takes the stage with it.
+    journal.record(message(0));
+    journal.record(message(50));
+    journal.record(message(100));
+    QVERIFY(waitWithoutLoop([&] { return linesIn(path) == 4; }));
+    journal.finish();
+}
+
+void TestJournal::largePayloadsWrittenAsTheLineFormatHasThem()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("l.jsonl");
+    Journal journal;
+    QString error;
+    QVERIFY2(journal.open(path, header(), {}, &error), qPrintable(error));
+    QByteArray plain(64 * 1024, 'a');
+    for (qsizetype i = 0; i < plain.size(); i += 7)
+        plain[i] = char('!' + i % 90); // printable ASCII but the quote and the backslash
+    plain.replace('"', '#').replace('\\', '/');
+    QByteArray quoted = plain;
+    quoted[quoted.size() - 3] = '"';
+    QByteArray control = plain;
+    control[40000] = '\n';
+    QByteArray accented = plain;
+    accented.replace(100, 2, "\xc3\xa9");
+    QByteArray invalid = plain;
+    invalid[20000] = '\xff';
+    QByteArray binary(100 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < binary.size(); ++i)
+        binary[i] = char(i * 131 % 251);
+    const QList<Event> events{
+        Event::message(1767323045678, Direction::In, true, plain),
+        Event::message(1767323045679, Direction::Out, true, quoted),
+        Event::message(1767323045680, Direction::In, true, control),
+        Event::message(1767323045681, Direction::In, true, accented),
+        Event::message(1767323045682, Direction::In, true, invalid),
+        Event::message(1767323045683, Direction::In, false, binary),
+        Event::message(1767323045684, Direction::In, true, "small"),
+        Event::message(1767323045685, Direction::Out, true, QByteArray(1 << 20, 'z')),
+        Event::message(1767323045686, Direction::Out, false, QByteArray(1 << 20, '\0')),
+        Event::close(1767323045687, 1000, "bye", true),
+    };
+    QByteArray expected = header().toLine() + '\n';
+    for (const Event &e : events) {
+        journal.record(e);
+        EventJson::appendLine(&expected, e, header().createdMs);
+    }
+    journal.finish();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QCOMPARE(written.size(), expected.size());
+    QVERIFY(written == expected);
 }
 
 QTEST_GUILESS_MAIN(TestJournal)
