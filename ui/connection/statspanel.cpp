@@ -8,6 +8,7 @@
 #include "connection/connectionstats.h"
 #include "connection/ratechart.h"
 #include "connection/statusindicators.h"
+#include "log/steadylabel.h"
 
 StatsPanel::StatsPanel(const ConnectionStats &stats, const Clock &clock, QWidget *parent)
     : QWidget(parent)
@@ -49,7 +50,10 @@ void StatsPanel::refresh()
                                   .arg(m_stats.minRttMs())
                                   .arg(l.toString(m_stats.averageRttMs(), 'f', 1))
                                   .arg(m_stats.maxRttMs());
-    m_figures->setText(
+    // Twice a second while shown, under a flood too: a label free to change its size would let
+    // each new figure lay out the whole window around it.
+    SteadyLabel::setText(
+        m_figures,
         tr("Sent: %1 messages, %2\nReceived: %3 messages, %4\nNow: %5 msg/s, %6/s\n"
            "Peak: %7 msg/s, %8/s\nPing RTT: %9\nConnected: %10 · reconnects: %11")
             .arg(l.toString(m_stats.messages(Direction::Out)), bytes(m_stats.bytes(Direction::Out)),

@@ -106,6 +106,8 @@ void TestWindowFlood::flushesDoNotLayOutTheWindow_data()
 {
     QTest::addColumn<QString>("composerTab");
     QTest::addRow("composing") << "sendBox";
+    // Its figures change twice a second.
+    QTest::addRow("statistics shown") << "statsPanel";
 }
 
 void TestWindowFlood::flushesDoNotLayOutTheWindow()
