@@ -23,7 +23,8 @@ StatsPanel::StatsPanel(const ConnectionStats &stats, const Clock &clock, QWidget
     m_figures->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_figures->setAccessibleName(tr("Connection statistics"));
     m_chart->setObjectName(QStringLiteral("rateChart"));
-    layout->addWidget(m_figures, 1);
+    // Of fixed size (refresh()): at the top left, the chart takes the rest.
+    layout->addWidget(m_figures, 0, Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(m_chart, 1);
     m_refresh.setInterval(500);
     connect(&m_refresh, &QTimer::timeout, this, &StatsPanel::refresh);

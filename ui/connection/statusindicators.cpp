@@ -25,6 +25,9 @@ StatusIndicators::StatusIndicators(const Clock &clock, QWidget *parent)
     layout->addWidget(m_protocol, 1);
     layout->addWidget(m_duration);
     layout->addWidget(m_tlsWarning);
+    // The time connected and bufferedAmount keep a fixed size (SteadyLabel): without a
+    // protocol to show, the room they leave would otherwise all go to the state's coloured box.
+    m_state->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     m_state->setAccessibleName(tr("readyState"));
     m_state->setToolTip(tr("WebSocket.readyState: 0 CONNECTING, 1 OPEN, 2 CLOSING, 3 CLOSED"));
     m_buffered->setAccessibleName(tr("bufferedAmount"));
