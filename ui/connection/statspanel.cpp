@@ -8,6 +8,7 @@
 #include "connection/connectionstats.h"
 #include "connection/ratechart.h"
 #include "connection/statusindicators.h"
+#include "log/steadylabel.h"
 
 StatsPanel::StatsPanel(const ConnectionStats &stats, const Clock &clock, QWidget *parent)
     : QWidget(parent)
@@ -22,7 +23,8 @@ StatsPanel::StatsPanel(const ConnectionStats &stats, const Clock &clock, QWidget
     m_figures->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_figures->setAccessibleName(tr("Connection statistics"));
     m_chart->setObjectName(QStringLiteral("rateChart"));
-    layout->addWidget(m_figures, 1);
+    // Of fixed size (refresh()): at the top left, the chart takes the rest.
+    layout->addWidget(m_figures, 0, Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(m_chart, 1);
     m_refresh.setInterval(500);
     connect(&m_refresh, &QTimer::timeout, this, &StatsPanel::refresh);
@@ -49,7 +51,10 @@ void StatsPanel::refresh()
                                   .arg(m_stats.minRttMs())
                                   .arg(l.toString(m_stats.averageRttMs(), 'f', 1))
                                   .arg(m_stats.maxRttMs());
-    m_figures->setText(
+    // Twice a second while shown, under a flood too: a label free to change its size would let
+    // each new figure lay out the whole window around it.
+    SteadyLabel::setText(
+        m_figures,
         tr("Sent: %1 messages, %2\nReceived: %3 messages, %4\nNow: %5 msg/s, %6/s\n"
            "Peak: %7 msg/s, %8/s\nPing RTT: %9\nConnected: %10 · reconnects: %11")
             .arg(l.toString(m_stats.messages(Direction::Out)), bytes(m_stats.bytes(Direction::Out)),

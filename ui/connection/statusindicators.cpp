@@ -6,6 +6,7 @@
 
 #include "connection/clock.h"
 #include "connection/elidedlabel.h"
+#include "log/steadylabel.h"
 
 StatusIndicators::StatusIndicators(const Clock &clock, QWidget *parent)
     : QWidget(parent)
@@ -24,6 +25,9 @@ StatusIndicators::StatusIndicators(const Clock &clock, QWidget *parent)
     layout->addWidget(m_protocol, 1);
     layout->addWidget(m_duration);
     layout->addWidget(m_tlsWarning);
+    // The time connected and bufferedAmount keep a fixed size (SteadyLabel): without a
+    // protocol to show, the room they leave would otherwise all go to the state's coloured box.
+    m_state->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     m_state->setAccessibleName(tr("readyState"));
     m_state->setToolTip(tr("WebSocket.readyState: 0 CONNECTING, 1 OPEN, 2 CLOSING, 3 CLOSED"));
     m_buffered->setAccessibleName(tr("bufferedAmount"));
@@ -78,7 +82,9 @@ void StatusIndicators::setReadyState(ReadyState state)
 
 void StatusIndicators::setBufferedAmount(qint64 bytes)
 {
-    m_buffered->setText(tr("bufferedAmount: %1 B").arg(QLocale().toString(bytes)));
+    // Changes with every send of a flood, as the time connected does every second: neither may
+    // lay out the window's status bar (and with it the whole window) at each change.
+    SteadyLabel::setText(m_buffered, tr("bufferedAmount: %1 B").arg(QLocale().toString(bytes)));
 }
 
 void StatusIndicators::setNegotiated(const QString &protocol, const QString &extensions)
@@ -129,9 +135,10 @@ QString StatusIndicators::formatDuration(qint64 ms)
 void StatusIndicators::updateDuration()
 {
     if (m_openedAt <= 0)
-        m_duration->setText(tr("not connected"));
+        SteadyLabel::setText(m_duration, tr("not connected"));
     else
-        m_duration->setText(tr("connected %1").arg(formatDuration(m_clock.nowMs() - m_openedAt)));
+        SteadyLabel::setText(m_duration,
+                             tr("connected %1").arg(formatDuration(m_clock.nowMs() - m_openedAt)));
 }
 
 QString StatusIndicators::stateText() const

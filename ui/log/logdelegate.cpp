@@ -1,6 +1,7 @@
 #include "log/logdelegate.h"
 
 #include <QApplication>
+#include <QFontMetrics>
 #include <QPainter>
 #include <QPalette>
 #include <QTextLayout>
@@ -50,6 +51,31 @@ QColor LogDelegate::tintFor(int kind, int direction, const QPalette &palette)
     return accent.isValid() ? mix(base, accent, strength) : QColor();
 }
 
+int LogDelegate::asciiAdvance(const QFont &font)
+{
+    const QFontMetrics fm(font);
+    const int advance = fm.horizontalAdvance(QLatin1Char(' '));
+    for (char c = '!'; c <= '~'; ++c) {
+        if (fm.horizontalAdvance(QLatin1Char(c)) != advance)
+            return 0;
+    }
+    return advance;
+}
+
+QString LogDelegate::previewThatFits(const QString &text, int advance, int width)
+{
+    if (advance <= 0 || width <= 0)
+        return text;
+    const qsizetype fits = width / advance + 2; // past the edge: the style still elides there
+    if (text.size() <= fits)
+        return text;
+    for (qsizetype i = 0; i < fits; ++i) {
+        if (text.at(i).unicode() < 0x20 || text.at(i).unicode() > 0x7e)
+            return text;
+    }
+    return text.first(fits) + QChar(0x2026); // …
+}
+
 void LogDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
@@ -74,6 +100,16 @@ void LogDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelInde
         if (kind == EventKind::Error || kind == EventKind::Close || kind == EventKind::Open
             || kind == EventKind::Handshake)
             option->font.setBold(true);
+    }
+    // A message's preview holds up to 240 bytes, and the style shapes all of it to elide it at
+    // the cell's edge, at each repaint of each row: under a flood of large messages every flush
+    // repaints a page of new rows, and shaping the previews was most of the table's painting.
+    if (index.column() - m_firstColumn == EventLog::PreviewColumn && option->rect.width() > 0) {
+        if (m_advance < 0 || option->font != m_font) {
+            m_font = option->font;
+            m_advance = asciiAdvance(m_font);
+        }
+        option->text = previewThatFits(option->text, m_advance, option->rect.width());
     }
 }
 

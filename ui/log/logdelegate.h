@@ -22,11 +22,21 @@ public:
 
     /// The tint for an event, mixed into the base colour; invalid for no tint.
     static QColor tintFor(int kind, int direction, const QPalette &palette);
+    /// The advance every printable ASCII character has in `font`; 0 if they differ.
+    static int asciiAdvance(const QFont &font);
+    /// The head of a preview that a cell `width` pixels wide can show, with "…" when cut, for
+    /// a font whose ASCII characters are each `advance` wide. The whole text when the bound is
+    /// not known: no common advance, or a character that is not printable ASCII in that head
+    /// (another font may draw it, narrower).
+    static QString previewThatFits(const QString &text, int advance, int width);
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
     const LogSearch *m_search = nullptr;
+    /// The last font a preview was cut for, kept as measuring it for every cell would cost.
+    mutable QFont m_font;
+    mutable int m_advance = -1; ///< asciiAdvance(m_font)
     int m_firstColumn = 0;
 };

@@ -3,17 +3,23 @@
 #include <algorithm>
 
 #include <QLabel>
+#include <QStringTokenizer>
 
 namespace SteadyLabel {
 
 void setText(QLabel *label, const QString &text)
 {
     label->setText(text);
-    // The text's own width: QLabel's sizeHint() is never below the fixed width it is given.
+    // The text's own size: QLabel's sizeHint() is never below the fixed size it is given. The
+    // width of its widest line; a text of several lines as tall as QLabel lays them out.
     const QMargins m = label->contentsMargins();
     const QFontMetrics fm = label->fontMetrics();
-    const int width = fm.horizontalAdvance(text) + m.left() + m.right() + 2 * label->margin();
-    const int height = fm.height() + m.top() + m.bottom() + 2 * label->margin();
+    int textWidth = 0;
+    for (const QStringView line : QStringTokenizer(text, u'\n'))
+        textWidth = std::max(textWidth, fm.horizontalAdvance(line.toString()));
+    const int textHeight = text.contains(u'\n') ? fm.size(0, text).height() : fm.height();
+    const int width = textWidth + m.left() + m.right() + 2 * label->margin();
+    const int height = textHeight + m.top() + m.bottom() + 2 * label->margin();
     if (width <= label->maximumWidth() && label->minimumWidth() == label->maximumWidth()
         && label->minimumHeight() == height && label->maximumHeight() == height)
         return;

@@ -10,7 +10,8 @@ namespace SteadyLabel {
 /// the main window, which lays itself out and repaints all of its central area: under a flood
 /// that was the whole window 20 times a second, a tenth of the window thread's samples (perf10).
 /// The width only grows, with room for a few more digits, so a growing count relays out the
-/// window once in a while rather than at every flush.
+/// window once in a while rather than at every flush. A text of several lines (the statistics)
+/// is measured by its widest line.
 void setText(QLabel *label, const QString &text);
 
 } // namespace SteadyLabel

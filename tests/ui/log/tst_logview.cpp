@@ -2,6 +2,7 @@
 // a regex error in words, messages taken back to the composer, the detail pane's pretty
 // text, remembered splitters and the statistics chart's scale.
 #include <QApplication>
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +23,7 @@
 #include "connection/ratechart.h"
 #include "json/jsontreemodel.h"
 #include "log/eventlog.h"
+#include "log/logdelegate.h"
 #include "log/logfilterbar.h"
 #include "log/logfiltermodel.h"
 #include "log/logview.h"
@@ -36,6 +38,7 @@ class TestLogView : public QObject
 private slots:
     void columnsFitTheFont_data();
     void columnsFitTheFont();
+    void previewCutToTheCell();
     void everyLogFollowsTheLogFont();
     void highlightOnlyKeepsEveryEvent();
     void filterCounterNamesTheMatch();
@@ -109,6 +112,38 @@ void TestLogView::columnsFitTheFont()
     }
     // The compressed size is no longer in the cell.
     QVERIFY(!log.index(1, EventLog::SizeColumn).data().toString().contains("deflated"));
+}
+
+// A large message's preview (240 bytes) is cut to what the cell can show before the style elides
+// it, so that it is not shaped whole at every repaint; what the cell shows is the same.
+void TestLogView::previewCutToTheCell()
+{
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const int advance = LogDelegate::asciiAdvance(fixed);
+    if (advance <= 0)
+        QSKIP("the log's font here gives ASCII characters different widths");
+    const QFontMetrics fm(fixed);
+    EventLog log;
+    log.append(Event::message(1, Direction::In, true, QByteArray(1 << 20, 'a')));
+    log.flush();
+    const QString preview = log.index(0, EventLog::PreviewColumn).data().toString();
+    QCOMPARE(preview.size(), EventLog::PreviewBytes + 1); // and "…"
+    for (const int width : {0, 30, 300, 1000, 5000}) {
+        const QString cut = LogDelegate::previewThatFits(preview, advance, width);
+        QCOMPARE(fm.elidedText(cut, Qt::ElideRight, width),
+                 fm.elidedText(preview, Qt::ElideRight, width));
+        if (width > 0 && fm.horizontalAdvance(preview) > width)
+            QVERIFY2(cut.size() <= width / advance + 3, qPrintable(cut));
+        else
+            QCOMPARE(cut, preview);
+    }
+    // Past ASCII another font may draw a character, narrower: the style gets the whole text.
+    const QString accented = QString::fromUtf8("caf\xC3\xA9 ") + QString(200, 'b');
+    QCOMPARE(LogDelegate::previewThatFits(accented, advance, 300), accented);
+    const QString late = QString(200, 'b') + QString::fromUtf8("caf\xC3\xA9");
+    QCOMPARE(LogDelegate::previewThatFits(late, advance, 300).size(), 300 / advance + 3);
+    // A proportional font has no common advance.
+    QCOMPARE(LogDelegate::asciiAdvance(QFont(QStringLiteral("DejaVu Sans"))), 0);
 }
 
 void TestLogView::everyLogFollowsTheLogFont()
