@@ -5376,10 +5376,10 @@ Packages install it in share/doc/wsprobe beside the program&apos;s bin folder; i
     </message>
     <message numerus="yes">
         <location filename="../ui/log/logview.cpp" line="397"/>
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
     <message>

@@ -5446,9 +5446,9 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
     </message>
     <message numerus="yes">
         <location filename="../ui/log/logview.cpp" line="397" />
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n sự kiện</numerusform>
+            <numerusform>%Ln sự kiện</numerusform>
         </translation>
     </message>
     <message>

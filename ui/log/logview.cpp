@@ -398,7 +398,7 @@ void LogView::updateLabels()
     const QLocale locale;
     const qint64 total = m_log ? m_log->rowCount() : 0;
     SteadyLabel::setText(ui->countLabel,
-                         tr("%n event(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));
+                         tr("%Ln event(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));
     if (m_filter && !m_filter->isScanning() && !m_matches->isScanning()) {
         const int currentRow = ui->table->currentIndex().row();
         if (m_matches->search().hasPattern()) {

@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTest>
@@ -223,6 +224,10 @@ public:
 // flush, only when it grows past the room it keeps.
 void TestLogWindow::countDoesNotLayOutTheWindow()
 {
+    // A locale that groups digits, so that the count is seen to use it.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
     MainWindow *w = makeWindow();
     EventLog *log = w->log();
     LogView *view = w->currentPage()->logView();
@@ -231,7 +236,7 @@ void TestLogWindow::countDoesNotLayOutTheWindow()
         log->append(Event::message(i, Direction::In, true, "x"));
     log->flush();
     QCoreApplication::processEvents();
-    QCOMPARE(count->text(), LogView::tr("%n event(s)", nullptr, 100));
+    QCOMPARE(count->text(), LogView::tr("%Ln event(s)", nullptr, 100));
     QVERIFY(QTest::qWaitFor([view] {
         QCoreApplication::processEvents();
         return view->table()->verticalScrollBar()->isVisible(); // the window has settled
@@ -244,7 +249,7 @@ void TestLogWindow::countDoesNotLayOutTheWindow()
         log->flush();
         QCoreApplication::processEvents();
     }
-    QCOMPARE(count->text(), LogView::tr("%n event(s)", nullptr, 121));
+    QCOMPARE(count->text(), LogView::tr("%Ln event(s)", nullptr, 121));
     QCOMPARE(requests.count, 0);
     // Whatever width it keeps, the text fits.
     const auto fits = [count] {
@@ -256,11 +261,13 @@ void TestLogWindow::countDoesNotLayOutTheWindow()
         log->append(Event::message(i, Direction::In, true, "z"));
     log->flush();
     QCoreApplication::processEvents();
-    QCOMPARE(count->text(), LogView::tr("%n event(s)", nullptr, 100121));
+    QCOMPARE(count->text(), LogView::tr("%Ln event(s)", nullptr, 100121));
+    // In the user's locale: digits grouped where the locale groups them.
+    QVERIFY2(count->text().contains(QStringLiteral("100,121")), qPrintable(count->text()));
     QVERIFY(fits());
     log->clear();
     QCoreApplication::processEvents();
-    QCOMPARE(count->text(), LogView::tr("%n event(s)", nullptr, 0));
+    QCOMPARE(count->text(), LogView::tr("%Ln event(s)", nullptr, 0));
     view->removeEventFilter(&requests);
 }
 
