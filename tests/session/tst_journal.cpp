@@ -58,6 +58,17 @@ private:
         h.source = "record";
         return h;
     }
+    /// Opens journal on path with the test header, flushing every intervalMs; says why not.
+    static bool openJournal(Journal &journal, const QString &path, int intervalMs)
+    {
+        Journal::Options options;
+        options.flushIntervalMs = intervalMs;
+        QString error;
+        const bool opened = journal.open(path, header(), options, &error);
+        if (!opened)
+            qWarning("%s", qPrintable(error));
+        return opened;
+    }
     static Event message(qint64 n)
     {
         return Event::message(1767323045678 + n, Direction::In, true,
@@ -186,10 +197,7 @@ void TestJournal::stagedEventsReachTheFileWhenTheLoopRuns()
     QTemporaryDir dir;
     const QString path = dir.filePath("s.jsonl");
     Journal journal;
-    Journal::Options options;
-    options.flushIntervalMs = 100;
-    QString error;
-    QVERIFY2(journal.open(path, header(), options, &error), qPrintable(error));
+    QVERIFY(openJournal(journal, path, 100));
     // One instant, a few events: neither age nor size hands the stage over, only the loop.
     const Event e = message(0);
     for (int n = 0; n < 10; ++n)
@@ -208,10 +216,7 @@ void TestJournal::aCloseIsOnDiskAtOnce()
     QTemporaryDir dir;
     const QString path = dir.filePath("c.jsonl");
     Journal journal;
-    Journal::Options options;
-    options.flushIntervalMs = 600000;
-    QString error;
-    QVERIFY2(journal.open(path, header(), options, &error), qPrintable(error));
+    QVERIFY(openJournal(journal, path, 600000));
     for (qint64 n = 0; n < 3; ++n)
         journal.record(message(0));
     journal.record(Event::close(1767323045678, 1000, "bye", true));
@@ -225,10 +230,7 @@ void TestJournal::finishAfterABurstWritesAll()
     QTemporaryDir dir;
     const QString path = dir.filePath("b.jsonl");
     Journal journal;
-    Journal::Options options;
-    options.flushIntervalMs = 600000;
-    QString error;
-    QVERIFY2(journal.open(path, header(), options, &error), qPrintable(error));
+    QVERIFY(openJournal(journal, path, 600000));
     const qint64 total = 30000; // not a whole number of stages: the last one is still staged
     for (qint64 n = 0; n < total; ++n)
         journal.record(Event::message(1767323045678, Direction::In, true,
@@ -236,6 +238,7 @@ void TestJournal::finishAfterABurstWritesAll()
     journal.finish();
     QCOMPARE(journal.eventsWritten(), total);
     Session s;
+    QString error;
     QVERIFY2(SessionReader::readFile(path, &s, &error), qPrintable(error));
     QCOMPARE(s.events.size(), total);
     QCOMPARE(s.events.payload(total - 1).first(5), QByteArray("29999"));
@@ -246,10 +249,7 @@ void TestJournal::aThreadWithoutAnEventLoopIsNotWaitedFor()
     QTemporaryDir dir;
     const QString path = dir.filePath("t.jsonl");
     Journal journal;
-    Journal::Options options;
-    options.flushIntervalMs = 100;
-    QString error;
-    QVERIFY2(journal.open(path, header(), options, &error), qPrintable(error));
+    QVERIFY(openJournal(journal, path, 100));
     std::atomic<bool> seen{false};
     // A plain thread: nothing would ever run a call posted to it, and it records no more.
     std::thread recorder([&] {
@@ -269,10 +269,7 @@ void TestJournal::aLoopThatDoesNotRunHandsOverByAge()
     QTemporaryDir dir;
     const QString path = dir.filePath("a.jsonl");
     Journal journal;
-    Journal::Options options;
-    options.flushIntervalMs = 100;
-    QString error;
-    QVERIFY2(journal.open(path, header(), options, &error), qPrintable(error));
+    QVERIFY(openJournal(journal, path, 100));
     // This thread has a loop but stays out of it: the event an interval later (by the
     // events' clock) takes the stage with it.
     journal.record(message(0));
