@@ -28,8 +28,22 @@ StatsPanel::StatsPanel(const ConnectionStats &stats, const Clock &clock, QWidget
     layout->addWidget(m_chart, 1);
     m_refresh.setInterval(500);
     connect(&m_refresh, &QTimer::timeout, this, &StatsPanel::refresh);
-    m_refresh.start();
     refresh();
+}
+
+void StatsPanel::showEvent(QShowEvent *event)
+{
+    refresh();
+    m_refresh.start();
+    QWidget::showEvent(event);
+}
+
+// Behind another composer tab (its usual place) the figures were formatted twice a second
+// for nobody, under a flood too.
+void StatsPanel::hideEvent(QHideEvent *event)
+{
+    m_refresh.stop();
+    QWidget::hideEvent(event);
 }
 
 QString StatsPanel::text() const

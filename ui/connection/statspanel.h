@@ -10,7 +10,7 @@ class RateChart;
 
 /// The connection in figures: messages and bytes each way, current and peak rates with a
 /// one-minute chart, ping round trips, time connected and reconnects. Refreshed twice a
-/// second from the core's ConnectionStats.
+/// second from the core's ConnectionStats while shown, and at once when shown again.
 class StatsPanel : public QWidget
 {
     Q_OBJECT
@@ -19,6 +19,10 @@ public:
 
     void refresh();
     QString text() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     const ConnectionStats &m_stats;

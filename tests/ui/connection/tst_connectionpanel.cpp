@@ -24,8 +24,10 @@
 #include "compose/scriptpanel.h"
 #include "compose/sendbox.h"
 #include "connection/autheditor.h"
+#include "connection/clock.h"
 #include "connection/connectionpage.h"
 #include "connection/connectionpanel.h"
+#include "connection/connectionstats.h"
 #include "connection/elidedlabel.h"
 #include "connection/statspanel.h"
 #include "connection/statusindicators.h"
@@ -52,6 +54,7 @@ private slots:
     void authFillsTheRequest();
     void longStatusTextDoesNotWidenTheWindow();
     void openComposerTabIsRestoredByName();
+    void statisticsRefreshOnlyWhileShown();
 
 private:
     static QWidget *typeIntoFocus(const QString &text)
@@ -383,6 +386,26 @@ void TestConnectionPanel::openComposerTabIsRestoredByName()
     old.insert("composerTab", 1);
     page->restoreState(old);
     QCOMPARE(tabs->currentWidget()->objectName(), QString("repeatPanel"));
+}
+
+void TestConnectionPanel::statisticsRefreshOnlyWhileShown()
+{
+    ConnectionStats stats;
+    ManualClock clock(1767323045678);
+    StatsPanel panel(stats, clock);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const auto received = [&panel](int n) {
+        return panel.text().contains(QStringLiteral("Received: %1 messages").arg(n));
+    };
+    stats.record(Event::message(clock.nowMs(), Direction::In, true, "a"));
+    QTRY_VERIFY(received(1)); // twice a second while shown
+    panel.hide();
+    stats.record(Event::message(clock.nowMs(), Direction::In, true, "b"));
+    QTest::qWait(1200);
+    QVERIFY2(received(1), qPrintable(panel.text())); // hidden: not formatted for nobody
+    panel.show();
+    QVERIFY2(received(2), qPrintable(panel.text())); // shown again: current at once
 }
 
 void TestConnectionPanel::scriptTravelsWithASavedConnection()
