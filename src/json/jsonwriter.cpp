@@ -16,6 +16,16 @@ namespace JsonWriter {
 
 namespace {
 
+#if defined(__SSE2__)
+/// The bytes of v that JSON strings escape (controls, the quote, the backslash): nonzero lanes.
+inline __m128i escapedBytes(__m128i v)
+{
+    const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1f)), v); // <= 0x1f
+    return _mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                              _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+}
+#endif
+
 /// Escapes utf8, valid UTF-8, into *out as a JSON string body, in quotes or not. Returns
 /// whether any byte was outside ASCII: only then does the text need validating.
 bool escape(QByteArray *out, QByteArrayView utf8, bool quoted)
@@ -36,9 +46,6 @@ bool escape(QByteArray *out, QByteArrayView utf8, bool quoted)
     const qsizetype n = utf8.size();
     qsizetype i = 0;
 #if defined(__SSE2__)
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i backslash = _mm_set1_epi8('\\');
-    const __m128i below = _mm_set1_epi8(0x1f);
     int highBits = 0;
 #endif
     unsigned char high = 0;
@@ -48,10 +55,7 @@ bool escape(QByteArray *out, QByteArrayView utf8, bool quoted)
         // third of its time here, one byte at a time, at 1 KiB messages (perf, gui flood).
         while (i + 16 <= n) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(in + i));
-            const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, below), v); // v <= 0x1f
-            const __m128i special = _mm_or_si128(
-                control, _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
-            if (_mm_movemask_epi8(special) != 0)
+            if (_mm_movemask_epi8(escapedBytes(v)) != 0)
                 break;
             highBits |= _mm_movemask_epi8(v);
             _mm_storeu_si128(reinterpret_cast<__m128i *>(p), v);
@@ -133,17 +137,11 @@ bool isPlain(QByteArrayView utf8)
     qsizetype i = 0;
     unsigned char high = 0;
 #if defined(__SSE2__)
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i backslash = _mm_set1_epi8('\\');
-    const __m128i below = _mm_set1_epi8(0x1f);
     __m128i special = _mm_setzero_si128();
     __m128i any = _mm_setzero_si128();
     for (; i + 16 <= n; i += 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(in + i));
-        const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, below), v); // v <= 0x1f
-        special = _mm_or_si128(special,
-                               _mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(v, quote),
-                                                                  _mm_cmpeq_epi8(v, backslash))));
+        special = _mm_or_si128(special, escapedBytes(v));
         any = _mm_or_si128(any, v);
         // Checked every 4 KiB, so a line that needs escaping stops the scan early.
         if ((i & 4095) == 4080 && _mm_movemask_epi8(special) != 0)
