@@ -270,12 +270,14 @@ void Journal::run()
     }
     std::vector<EventStore> batches;
     QByteArray buffer;
-    auto writeOut = [&](QByteArrayView bytes) {
-        if (file.write(bytes.data(), bytes.size()) == bytes.size())
-            return;
+    auto failed = [&] { // the first error is the one to report
         std::lock_guard lock(m_mutex);
         if (m_error.isEmpty())
             m_error = Tr::tr("Recording to %1 failed: %2").arg(m_path, file.errorString());
+    };
+    auto writeOut = [&](QByteArrayView bytes) {
+        if (file.write(bytes.data(), bytes.size()) != bytes.size())
+            failed();
     };
     // A large message's data goes to the file from the event's own bytes: escaped into the
     // buffer it was copied once there and again into the kernel, on a thread that shares two
@@ -335,11 +337,8 @@ void Journal::run()
         }
         // QFile::write buffers; flush() hands the bytes to the OS, which keeps them through a
         // crash of this process.
-        if (!batches.empty() && !file.flush()) {
-            std::lock_guard lock(m_mutex);
-            if (m_error.isEmpty())
-                m_error = Tr::tr("Recording to %1 failed: %2").arg(m_path, file.errorString());
-        }
+        if (!batches.empty() && !file.flush())
+            failed();
         m_written += events;
         // Emptied here, on the writer, and handed back as the next stages: their pages stay
         // warm. A cycle of the writer takes a stage per burst of the recording thread (a read
