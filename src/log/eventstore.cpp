@@ -29,18 +29,24 @@ EventStore::Memory EventStore::allocate(size_t bytes)
     return Memory(static_cast<char *>(p), FreeDeleter{bytes == PageMemory::HugeBlock});
 }
 
-EventStore::Memory EventStore::allocateRows(qsizetype chunkIndex)
+void EventStore::growFirstChunk()
 {
-    constexpr size_t bytes = size_t(ChunkSize) * sizeof(Row);
-    // The first chunk takes its pages as rows arrive, so a store of a few rows stays small;
-    // a store past 65,536 rows is a flood's, and gets its rows' pages in one go.
-    if (chunkIndex == 0) {
-        void *p = std::malloc(bytes);
-        if (!p)
-            throw std::bad_alloc();
-        return Memory(static_cast<char *>(p));
-    }
-    return allocateMapped(bytes);
+    // Doubling by realloc: the rows move, but no reference to a row outlives an append. A
+    // store that holds a few rows (a journal's stage between two hand-overs, a Serve client's
+    // log) then holds a few pages, not the 2 MiB of a whole chunk: a stage of sixteen 64 KiB
+    // messages took a whole chunk of heap it never touched, which the next payloads' buffers
+    // then faulted in (issue 17).
+    const qsizetype rows =
+        m_firstChunkRows == 0 ? FirstChunkRows : std::min(m_firstChunkRows * 2, ChunkSize);
+    char *old = m_chunks.empty() ? nullptr : m_chunks.front().get();
+    void *p = std::realloc(old, size_t(rows) * sizeof(Row));
+    if (!p)
+        throw std::bad_alloc(); // the old rows are still there, still owned
+    if (m_chunks.empty())
+        m_chunks.emplace_back();
+    (void)m_chunks.front().release();
+    m_chunks.front().reset(static_cast<char *>(p));
+    m_firstChunkRows = rows;
 }
 
 EventStore::Memory EventStore::allocateMapped(size_t bytes)
@@ -82,6 +88,7 @@ EventStore &EventStore::operator=(EventStore &&other) noexcept
     m_spareBlocks = std::move(other.m_spareBlocks);
     m_opens = std::move(other.m_opens);
     m_handshakes = std::move(other.m_handshakes);
+    m_firstChunkRows = std::exchange(other.m_firstChunkRows, 0);
     m_count = std::exchange(other.m_count, 0);
     m_base = std::exchange(other.m_base, 0);
     m_firstLiveBlock = std::exchange(other.m_firstLiveBlock, 0);
@@ -98,10 +105,17 @@ EventStore &EventStore::operator=(EventStore &&other) noexcept
 
 void EventStore::append(const Event &event)
 {
-    if ((m_count & ChunkMask) == 0 && qsizetype(m_chunks.size()) == (m_count >> ChunkShift))
-        m_chunks.push_back(allocateRows(m_count >> ChunkShift));
-    else if ((m_count & ChunkMask) == 0 && !m_chunks[size_t(m_count >> ChunkShift)])
-        m_chunks[size_t(m_count >> ChunkShift)] = allocateRows(m_count >> ChunkShift);
+    if (m_count < ChunkSize) {
+        if (m_count == m_firstChunkRows)
+            growFirstChunk();
+    } else if ((m_count & ChunkMask) == 0) {
+        // Past the first, a store is a flood's: its chunks come whole and mapped in one go.
+        Memory rows = allocateMapped(size_t(ChunkSize) * sizeof(Row));
+        if (qsizetype(m_chunks.size()) == (m_count >> ChunkShift))
+            m_chunks.push_back(std::move(rows));
+        else
+            m_chunks[size_t(m_count >> ChunkShift)] = std::move(rows);
+    }
     Row &r = chunk(m_count >> ChunkShift)[m_count & ChunkMask];
     r.timeMs = event.timeMs;
     r.kind = event.kind;
@@ -267,6 +281,7 @@ void EventStore::clear()
     m_spareBlocks.clear();
     m_opens.clear();
     m_handshakes.clear();
+    m_firstChunkRows = 0;
     m_count = 0;
     m_base = 0;
     m_firstLiveBlock = 0;
@@ -277,6 +292,7 @@ void EventStore::clear()
 void EventStore::recycle()
 {
     Memory firstChunk = m_chunks.empty() ? Memory() : std::move(m_chunks.front());
+    const qsizetype firstChunkRows = m_firstChunkRows;
     std::vector<Memory> spares = std::move(m_spareBlocks);
     for (Block &b : m_blocks) {
         if (b.data && b.capacity == BlockSize && spares.size() < MaxSpareBlocks)
@@ -287,8 +303,10 @@ void EventStore::recycle()
     m_spareBlocks = std::move(spares);
     if (!m_spareBlocks.empty())
         m_packedBytes = BlockSize;
-    if (firstChunk)
+    if (firstChunk) {
         m_chunks.push_back(std::move(firstChunk));
+        m_firstChunkRows = firstChunkRows;
+    }
 }
 
 void EventStore::dropFront(qsizetype n)
@@ -383,8 +401,10 @@ FrameInfo EventStore::frameAt(qsizetype i) const
 qint64 EventStore::memoryUsage() const
 {
     qint64 bytes = 0;
-    for (const Memory &c : m_chunks)
-        bytes += c ? ChunkSize * qint64(sizeof(Row)) : 0;
+    for (size_t c = 0; c < m_chunks.size(); ++c) {
+        if (m_chunks[c])
+            bytes += (c == 0 ? m_firstChunkRows : ChunkSize) * qint64(sizeof(Row));
+    }
     for (const Block &b : m_blocks)
         bytes += b.file.isValid() ? b.file.residentBytes() : b.capacity;
     bytes += qint64(m_spareBlocks.size()) * BlockSize;

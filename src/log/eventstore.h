@@ -10,7 +10,8 @@
 #include "log/payloadfile.h"
 
 /// Append-only, compact storage for millions of events: fixed-size row records in chunks
-/// (no reallocation spikes), payload bytes packed into large blocks. No per-row heap
+/// (no reallocation spikes past the first, which grows to its size), payload bytes packed into
+/// large blocks. No per-row heap
 /// object, QObject or QVariant; about 32 bytes per event beyond its payload.
 class EventStore
 {
@@ -80,6 +81,7 @@ private:
     static constexpr int ChunkShift = 16;
     static constexpr qsizetype ChunkSize = qsizetype(1) << ChunkShift;
     static constexpr qsizetype ChunkMask = ChunkSize - 1;
+    static constexpr qsizetype FirstChunkRows = 512; ///< 16 KiB
     // Payloads are packed into blocks that grow from 64 KiB to 2 MiB (a log of a few
     // messages stays small; a flood's blocks are huge pages mapped in one call: see
     // PageMemory). A payload over 512 KiB opens a block of at least four times its size, in
@@ -116,7 +118,8 @@ private:
     static Memory allocate(size_t bytes);
     /// Mapped for writing: a block PageMemory's thread mapped ahead when one is ready.
     static Memory allocateMapped(size_t bytes);
-    static Memory allocateRows(qsizetype chunkIndex);
+    /// The first chunk of rows, doubled from FirstChunkRows up to ChunkSize as rows arrive.
+    void growFirstChunk();
     size_t nextBlockSize(quint32 payloadSize) const;
 
     struct Block
@@ -150,8 +153,9 @@ private:
     static constexpr size_t MaxSpareBlocks = 4;
     std::vector<OpenInfo> m_opens;
     std::vector<std::shared_ptr<const HandshakeRecord>> m_handshakes;
-    qsizetype m_count = 0; ///< rows ever appended (physical)
-    qsizetype m_base = 0;  ///< physical index of row 0
+    qsizetype m_firstChunkRows = 0; ///< rows the first chunk has room for
+    qsizetype m_count = 0;          ///< rows ever appended (physical)
+    qsizetype m_base = 0;           ///< physical index of row 0
     size_t m_firstLiveBlock = 0;
     qsizetype m_sharedBlock = -1; ///< block that small payloads are appended to
     qint64 m_packedBytes = 0;     ///< capacity of the packed blocks taken since clear()

@@ -32,6 +32,7 @@ class TestPageMemory : public QObject
 private slots:
     void floodFaultsFewPages();
     void fewEventsStaySmall();
+    void firstRowsGrowWithTheStore();
     void payloadsOfEverySizeReadBack();
     void recycledStoreKeepsFullBlocks();
     void largePayloadsSharedWhenAsked();
@@ -76,9 +77,44 @@ void TestPageMemory::fewEventsStaySmall()
     EventStore store;
     for (int i = 0; i < 10; ++i)
         store.append(message(QByteArray(100, 'a')));
-    const qint64 rows = (qint64(1) << 16) * qint64(sizeof(EventStore::Row));
-    // One 64 KiB block of payloads beside the first chunk of rows, not a 2 MiB one.
-    QCOMPARE(store.memoryUsage(), rows + 64 * 1024);
+    // One 64 KiB block of payloads beside room for 512 rows, not a 2 MiB block or a whole
+    // 2 MiB chunk of 65,536 rows.
+    QCOMPARE(store.memoryUsage(), 512 * qint64(sizeof(EventStore::Row)) + 64 * 1024);
+}
+
+void TestPageMemory::firstRowsGrowWithTheStore()
+{
+    // The first chunk doubles from 512 rows to 65,536 as rows arrive (a journal's stage holds
+    // sixteen 64 KiB messages between hand-overs: a whole chunk each was heap it never used);
+    // rows written before each doubling read back after it, and past it chunks come whole.
+    EventStore store;
+    const auto row = qint64(sizeof(EventStore::Row));
+    const auto event = [](qint64 i) {
+        Event e;
+        e.kind = EventKind::Ping; // no payload: the store's memory is its rows
+        e.direction = Direction::In;
+        e.timeMs = i * 3;
+        return e;
+    };
+    const QList<std::pair<qsizetype, qint64>> steps{
+        {1, 512}, {512, 512}, {513, 1024}, {4097, 8192}, {65536, 65536}, {65537, 2 * 65536}};
+    qsizetype n = 0;
+    for (const auto &[count, rows] : steps) {
+        for (; n < count; ++n)
+            store.append(event(n));
+        QCOMPARE(store.memoryUsage(), rows * row);
+    }
+    for (qsizetype i = 0; i < n; ++i) {
+        if (store.row(i).timeMs != i * 3)
+            QFAIL(qPrintable(QStringLiteral("row %1 reads %2").arg(i).arg(store.row(i).timeMs)));
+    }
+    // A recycled store keeps its grown first chunk; a cleared one gives it back.
+    store.recycle();
+    QCOMPARE(store.memoryUsage(), 65536 * row);
+    store.append(event(7));
+    QCOMPARE(store.row(0).timeMs, qint64(21));
+    store.clear();
+    QCOMPARE(store.memoryUsage(), qint64(0));
 }
 
 void TestPageMemory::payloadsOfEverySizeReadBack()
@@ -123,7 +159,7 @@ void TestPageMemory::recycledStoreKeepsFullBlocks()
     store.append(message(payload));
     QCOMPARE(store.payload(0), QByteArrayView(payload));
     // The refill writes into a kept 2 MiB block, not a fresh 64 KiB one.
-    const qint64 rows = (qint64(1) << 16) * qint64(sizeof(EventStore::Row));
+    const qint64 rows = 8192 * qint64(sizeof(EventStore::Row)); // the first chunk, as grown
     QVERIFY(store.memoryUsage() >= rows + 2 * 1024 * 1024);
 }
 
