@@ -276,8 +276,13 @@ void Journal::run()
             m_error = Tr::tr("Recording to %1 failed: %2").arg(m_path, file.errorString());
     };
     auto writeOut = [&](QByteArrayView bytes) {
-        if (file.write(bytes.data(), bytes.size()) != bytes.size())
-            failed();
+        for (qsizetype at = 0; at < bytes.size(); at += WriteBytes) {
+            const qsizetype n = std::min(WriteBytes, bytes.size() - at);
+            if (file.write(bytes.data() + at, n) != n) {
+                failed();
+                return;
+            }
+        }
     };
     // A large message's data goes to the file from the event's own bytes: escaped into the
     // buffer it was copied once there and again into the kernel, on a thread that shares two
@@ -323,8 +328,8 @@ void Journal::run()
                 if (r.kind == EventKind::Text || r.kind == EventKind::Binary)
                     ++(r.direction == Direction::In ? m_in : m_out);
                 m_lastMs = qMax(m_lastMs, r.timeMs);
-                // Large batches go out in pieces, so the buffer stays a few MiB.
-                if (buffer.size() > (4 << 20)) {
+                // Large batches go out in pieces, so the buffer stays small (WriteBytes).
+                if (buffer.size() > WriteBytes) {
                     writeOut(buffer);
                     buffer.truncate(0); // keeps the capacity for the next piece
                 }
