@@ -8,7 +8,7 @@
 /// the system as soon as 128 KiB of it is free, and maps an allocation past its mmap threshold
 /// afresh each time, so `wsprobe-cli record` at 64 KiB took every payload's pages in again: a
 /// page fault and a page clear per 4 KiB, most of its system time (docs/performance.md). This
-/// keeps up to 128 MiB of freed heap (a journal holds back up to 32 MiB of payloads before it
+/// keeps up to 128 MiB of freed heap (a journal holds back up to 8 MiB of payloads before it
 /// pauses the reading, twice that in flight), and allocations up to 32 MiB on the heap, for
 /// reuse. Other C libraries' allocators keep freed memory by themselves: there is nothing to do
 /// there.
