@@ -251,6 +251,7 @@ void LogView::setLog(EventLog *log)
                                       .arg(QLocale().toString(qint64(total)),
                                            QLocale().toString(qint64(m_log->maxRows()))));
         ui->droppedLabel->show();
+        updateLabels(); // the count was set when the rows came, before the oldest left
     });
     connect(log, &QAbstractItemModel::modelReset, ui->droppedLabel, &QWidget::hide);
     m_detail->decodedView()->setSpec(log->decodePipeline().spec());
