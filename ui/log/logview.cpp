@@ -20,6 +20,7 @@
 #include "decode/decodepipeline.h"
 #include "log/decodedview.h"
 #include "log/eventlog.h"
+#include "log/flowlayout.h"
 #include "log/logdelegate.h"
 #include "log/logfilterbar.h"
 #include "log/logfiltermodel.h"
@@ -81,6 +82,15 @@ LogView::LogView(QWidget *parent)
     if (hasSharedLogFont())
         setLogFont(sharedLogFont());
 
+    // The buttons' texts grow with counts ("Frozen · 12,345 new") and with the language: in a
+    // narrow window they wrap onto a second line rather than make the window wider, which a
+    // maximized or tiled window cannot be (Qt then lays the bar out over itself).
+    auto *buttons = new FlowLayout;
+    for (QPushButton *b : {ui->freezeButton, ui->followButton, ui->clearButton}) {
+        ui->bar->removeWidget(b);
+        buttons->addWidget(b);
+    }
+    ui->bar->addLayout(buttons, 1);
     ui->freezeButton->setCheckable(true);
     ui->droppedLabel->hide();
     connect(t->verticalScrollBar(), &QScrollBar::valueChanged, this, &LogView::onScrolled);
@@ -241,6 +251,7 @@ void LogView::setLog(EventLog *log)
                                       .arg(QLocale().toString(qint64(total)),
                                            QLocale().toString(qint64(m_log->maxRows()))));
         ui->droppedLabel->show();
+        updateLabels(); // the count was set when the rows came, before the oldest left
     });
     connect(log, &QAbstractItemModel::modelReset, ui->droppedLabel, &QWidget::hide);
     m_detail->decodedView()->setSpec(log->decodePipeline().spec());

@@ -1,6 +1,7 @@
 // The window's log driven through its widgets, offscreen: search and filters with their counts,
-// the detail pane's views, freezing, copying rows and payloads, the row limit, clearing, and
-// saving the filtered rows. Split from tst_workbench, which keeps the composer and the tabs.
+// the detail pane's views, freezing, copying rows and payloads, the row limit and its notice at
+// every width in English and Vietnamese, clearing, and saving the filtered rows. Split from
+// tst_workbench, which keeps the composer and the tabs.
 
 #include <QAction>
 #include <QApplication>
@@ -20,7 +21,9 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
+#include <QWindow>
 
 #include "common/windowfixture.h"
 #include "connection/connectionpage.h"
@@ -47,6 +50,8 @@ private slots:
     void countDoesNotLayOutTheWindow();
     void copyRowsAndPayloads();
     void rowLimitDropsOldestWithNotice();
+    void barFitsAtEveryWidth_data();
+    void barFitsAtEveryWidth();
     void clearAsksWhenLarge();
     void saveTheFilteredRows();
 };
@@ -310,12 +315,122 @@ void TestLogWindow::rowLimitDropsOldestWithNotice()
     QCOMPARE(log->index(0, EventLog::PreviewColumn).data().toString(), QString("150"));
     QVERIFY2(view->droppedNotice().startsWith("150 oldest events dropped"),
              qPrintable(view->droppedNotice()));
+    // The count says what the log keeps, not what it held before dropping.
+    QCOMPARE(child<QLabel>(view, "countLabel")->text(), LogView::tr("%Ln event(s)", nullptr, 100));
     // The filter kept up: 157, 167, 170–179, 187, 197, 207, 217, 227, 237, 247.
     QTRY_COMPARE(view->filterModel()->rowCount(), 19);
     QCOMPARE(view->filterModel()
                  ->data(view->filterModel()->index(0, EventLog::PreviewColumn))
                  .toString(),
              QString("157"));
+}
+
+void TestLogWindow::barFitsAtEveryWidth_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addRow("English") << QString();
+    QTest::addRow("Vietnamese") << QStringLiteral("vi");
+}
+
+// The bar under the log with the row limit's notice and a frozen view counting what arrived:
+// its texts are longer in Vietnamese and grow with the counts. The bar must not make the window
+// wider than it was (a maximized or tiled window cannot grow, and Qt then lays the bar out over
+// itself: the Freeze button was drawn over the count), and at every width the window takes,
+// nothing in it overlaps and no text is cut.
+void TestLogWindow::barFitsAtEveryWidth()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    const QLocale before;
+    const auto restore = qScopeGuard([&translator, before] {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(before);
+    });
+    if (!language.isEmpty()) {
+        QVERIFY(translator.load(QLocale(language), QStringLiteral("wsprobe"), QStringLiteral("_"),
+                                QStringLiteral(WSPROBE_QM_DIR)));
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(language));
+    }
+    MainWindow *w = makeWindow();
+    EventLog *log = w->log();
+    LogView *view = w->currentPage()->logView();
+    auto *notice = child<QLabel>(view, "droppedLabel");
+    auto *count = child<QLabel>(view, "countLabel");
+    auto *freeze = child<QPushButton>(view, "freezeButton");
+    const QList<QWidget *> bar = {notice, count, freeze, child<QPushButton>(view, "followButton"),
+                                  child<QPushButton>(view, "clearButton")};
+    QCOMPARE(freeze->text(), LogView::tr("Freeze"));
+    if (!language.isEmpty())
+        QVERIFY2(freeze->text() != QLatin1String("Freeze"), "the catalogue was not loaded");
+    const auto settle = [] {
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::processEvents();
+    };
+    settle();
+    const int narrowest = w->minimumSizeHint().width();
+
+    log->setMaxRows(1000);
+    for (int i = 0; i < 5000; ++i)
+        log->append(Event::message(i, Direction::In, true, "x"));
+    log->flush();
+    view->setFrozen(true);
+    // Flushed as a flood is, 20 times a second.
+    for (int i = 0; i < 123456; ++i) {
+        log->append(Event::message(i, Direction::In, true, "y"));
+        if (i % 5000 == 0)
+            log->flush();
+    }
+    log->flush();
+    settle();
+    QVERIFY(!view->droppedNotice().isEmpty());
+    QVERIFY2(view->unseenCount() > 100000, qPrintable(QString::number(view->unseenCount())));
+    QCOMPARE(freeze->text(),
+             LogView::tr("Frozen · %1 new").arg(QLocale().toString(view->unseenCount())));
+    const auto checkBar = [&] {
+        const QString at = QStringLiteral("at %1 px: ").arg(w->width());
+        for (QWidget *a : bar) {
+            QVERIFY2(a->isVisible(), qPrintable(at + a->objectName() + " hidden"));
+            QVERIFY2(view->rect().contains(a->geometry()),
+                     qPrintable(at + a->objectName() + " leaves the log"));
+            for (QWidget *b : bar) {
+                QVERIFY2(a == b || !a->geometry().intersects(b->geometry()),
+                         qPrintable(at + a->objectName() + " overlaps " + b->objectName()));
+            }
+            if (auto *button = qobject_cast<QPushButton *>(a))
+                QVERIFY2(button->width() >= button->sizeHint().width()
+                             && button->height() >= button->sizeHint().height(),
+                         qPrintable(at + button->text() + " is cut"));
+        }
+        QVERIFY2(count->contentsRect().width()
+                     >= count->fontMetrics().horizontalAdvance(count->text()),
+                 qPrintable(at + count->text() + " is cut"));
+        QVERIFY2(notice->height() >= notice->heightForWidth(notice->width()),
+                 qPrintable(at + "the notice is cut"));
+        // A sentence on a line or two, not a column of single words.
+        QVERIFY2(notice->height() <= 3 * notice->fontMetrics().lineSpacing(),
+                 qPrintable(at + QString::number(notice->height()) + " px tall notice"));
+    };
+
+    // A maximized or tiled window keeps its width, whatever minimum its contents ask for now.
+    w->windowHandle()->resize(narrowest, 720);
+    QTRY_COMPARE(w->width(), narrowest);
+    settle();
+    checkBar();
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(w->minimumSizeHint().width() <= narrowest,
+             qPrintable(QStringLiteral("the window needs %1 px now, %2 before")
+                            .arg(w->minimumSizeHint().width())
+                            .arg(narrowest)));
+    for (const int width : {640, 700, 760, 820, 900, 1100}) {
+        w->resize(width, 720);
+        settle();
+        QCOMPARE(w->width(), std::max(width, w->minimumWidth()));
+        checkBar();
+        if (QTest::currentTestFailed())
+            return;
+    }
 }
 
 void TestLogWindow::clearAsksWhenLarge()
