@@ -10,9 +10,9 @@
 #include "log/payloadfile.h"
 
 /// Append-only, compact storage for millions of events: fixed-size row records in chunks
-/// (no reallocation spikes past the first, which grows to its size), payload bytes packed into
-/// large blocks. No per-row heap
-/// object, QObject or QVariant; about 32 bytes per event beyond its payload.
+/// (the first grows to its size as rows arrive, the rest come whole: no reallocation spikes),
+/// payload bytes packed into large blocks. No per-row heap object, QObject or QVariant; about
+/// 32 bytes per event beyond its payload.
 class EventStore
 {
 public:
