@@ -32,6 +32,9 @@ public:
     ~EventStore();
     EventStore(const EventStore &) = delete;
     EventStore &operator=(const EventStore &) = delete;
+    /// Moving leaves the source empty and ready for appends, with its settings
+    /// (setSharesPayloadsFrom, setKeepsPayloadsInFile) kept: a queue moves its stores on and
+    /// refills the one moved from.
     EventStore(EventStore &&) noexcept;
     EventStore &operator=(EventStore &&) noexcept;
 

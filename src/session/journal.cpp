@@ -200,7 +200,6 @@ void Journal::handOff(bool now, bool recordingThread)
         std::lock_guard lock(m_mutex);
         if (m_writerGone) {
             m_stage.clear();
-            m_stage.setSharesPayloadsFrom(SharedPayloadBytes);
             m_stageBytes = 0;
             return;
         }
@@ -223,8 +222,7 @@ void Journal::handOff(bool now, bool recordingThread)
             hold = m_hold;
         }
     }
-    m_stage.setSharesPayloadsFrom(SharedPayloadBytes);
-    m_stageBytes = 0;
+    m_stageBytes = 0; // the next stage, a spare or the store moved from: it shares as set in open()
     if (hold)
         hold(true);
 }

@@ -189,6 +189,11 @@ void TestPageMemory::largePayloadsSharedWhenAsked()
     EventStore moved(std::move(store));
     moved.append(message(large));
     QCOMPARE(moved.payload(5).data(), large.constData());
+    // And the store moved from is empty and shares still (the journal refills its stage).
+    QCOMPARE(store.size(), 0);
+    store.append(message(large));
+    QCOMPARE(store.payload(0).data(), large.constData());
+    store.clear();
     // Dropped rows let go of their payloads.
     QVERIFY(!large.isDetached());
     moved.dropFront(6);
