@@ -1,12 +1,22 @@
 #include "protocols/stomplayer.h"
 
 #include <QCborArray>
+#include <QStringDecoder>
 
 #include "protocols/sockjsframing.h"
 #include "protocols/stompcommands.h"
 #include "protocols/stompglance.h"
 
 namespace {
+
+/// A header's name as text. QString::fromUtf8 drops a leading byte-order mark, which would make
+/// "\xEF\xBB\xBFversion" a second "version"; the name is the bytes, so the mark is kept.
+QString headerName(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless
+                                                     | QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
+}
 
 QByteArray escapeHeader(const QByteArray &s)
 {
@@ -282,7 +292,7 @@ LayerPacket StompLayer::readFrame(QByteArrayView data, qsizetype *pos, LayerRead
         QString name;
         int at = -1;
         if (full) {
-            name = QString::fromUtf8(nameBytes);
+            name = headerName(nameBytes);
         } else {
             // Only ASCII names are wanted: bytes equal them exactly when the text does.
             at = StompCommands::header(nameBytes);

@@ -44,6 +44,8 @@ QList<QByteArray> LayerMessages::stompMessages()
         stomp("ERROR", {{"message", "bad thing"}}, "details"),
         stomp("UNSUBSCRIBE", {{"id", "sub-0"}}),
         stomp("ACK", {{"id", "m-1"}, {"id", "m-2"}}),
+        // A byte-order mark before a name makes another name, not a second "version".
+        stomp("CONNECTED", {{"\xEF\xBB\xBFversion", "1.1"}, {"version", "1.2"}}),
         stomp("DISCONNECT", {{"receipt", "bye"}}),
         "\n",
         "\r\n\r\n",
