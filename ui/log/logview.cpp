@@ -238,6 +238,12 @@ void LogView::setLog(EventLog *log)
     fitColumns();
     connect(m_filter, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, [this] {
+        // The row limit drops the oldest rows; the unseen ones are the newest, so they are
+        // the last to go, and what was dropped cannot be scrolled to.
+        m_unseen = std::min<qint64>(m_unseen, m_filter->rowCount());
+        updateLabels();
+    });
     connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
         m_unseen = 0;
         if (!m_frozen)
