@@ -428,18 +428,22 @@ void LogView::updateLabels()
                                    m_filter->isFiltering());
         }
     }
+    // Their counts change at every flush while the user reads further up: steady, as the
+    // count is, or each flush lays out and repaints the whole window.
     if (m_following) {
-        ui->followButton->setText(tr("Following new events"));
+        SteadyLabel::setText(ui->followButton, tr("Following new events"));
         ui->followButton->setEnabled(false);
     } else {
-        ui->followButton->setText(
-            m_unseen > 0 ? tr("Resume autoscroll (%1 new)").arg(locale.toString(m_unseen))
-                         : tr("Resume autoscroll"));
+        SteadyLabel::setText(ui->followButton,
+                             m_unseen > 0
+                                 ? tr("Resume autoscroll (%1 new)").arg(locale.toString(m_unseen))
+                                 : tr("Resume autoscroll"));
         ui->followButton->setEnabled(true);
     }
-    ui->freezeButton->setText(m_frozen && m_unseen > 0
-                                  ? tr("Frozen · %1 new").arg(locale.toString(m_unseen))
-                                  : tr("Freeze"));
+    SteadyLabel::setText(ui->freezeButton,
+                         m_frozen && m_unseen > 0
+                             ? tr("Frozen · %1 new").arg(locale.toString(m_unseen))
+                             : tr("Freeze"));
 }
 
 void LogView::onCurrentChanged()

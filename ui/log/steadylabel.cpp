@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QAbstractButton>
 #include <QLabel>
 #include <QStringTokenizer>
 
@@ -25,6 +26,18 @@ void setText(QLabel *label, const QString &text)
         return;
     const int room = fm.horizontalAdvance(QStringLiteral("0,000"));
     label->setFixedSize(std::max(width + room, label->minimumWidth()), height);
+}
+
+void setText(QAbstractButton *button, const QString &text)
+{
+    button->setText(text);
+    // A button's size hint is its text's, whatever fixed size it has been given.
+    const QSize hint = button->sizeHint();
+    if (hint.width() <= button->maximumWidth() && button->minimumWidth() == button->maximumWidth()
+        && button->minimumHeight() == hint.height() && button->maximumHeight() == hint.height())
+        return;
+    const int room = button->fontMetrics().horizontalAdvance(QStringLiteral("0,000"));
+    button->setFixedSize(std::max(hint.width() + room, button->minimumWidth()), hint.height());
 }
 
 } // namespace SteadyLabel

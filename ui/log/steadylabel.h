@@ -1,5 +1,6 @@
 #pragma once
 
+class QAbstractButton;
 class QLabel;
 class QString;
 
@@ -13,5 +14,8 @@ namespace SteadyLabel {
 /// window once in a while rather than at every flush. A text of several lines (the statistics)
 /// is measured by its widest line.
 void setText(QLabel *label, const QString &text);
+/// The same for a button whose text counts ("Resume autoscroll (1,234 new)"): fixed at its
+/// size hint, with the same room to grow.
+void setText(QAbstractButton *button, const QString &text);
 
 } // namespace SteadyLabel
