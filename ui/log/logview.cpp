@@ -113,7 +113,7 @@ LogView::LogView(QWidget *parent)
                                        nullptr, Qt::WidgetShortcut);
     connect(copyPayloads, &QShortcut::activated, this,
             [this] { QApplication::clipboard()->setText(selectedPayloadsText()); });
-    setFollowing(true);
+    updateLabels();
 }
 
 LogView::~LogView() = default;
@@ -239,15 +239,11 @@ void LogView::setLog(EventLog *log)
     connect(m_filter, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, [this] {
-        // The row limit drops the oldest rows; the unseen ones are the newest, so they are
-        // the last to go, and what was dropped cannot be scrolled to.
-        m_unseen = std::min<qint64>(m_unseen, m_filter->rowCount());
+        m_follow.rowsDropped(m_filter->rowCount());
         updateLabels();
     });
     connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
-        m_unseen = 0;
-        if (!m_frozen)
-            setFollowing(true);
+        m_follow.rowsReset();
         m_detail->clear();
         updateLabels();
     });
@@ -295,8 +291,8 @@ bool LogView::goToLogRow(int logRow)
     const int row = m_filter ? m_filter->rowForSource(logRow) : -1;
     if (row < 0)
         return false;
-    if (!m_frozen)
-        setFollowing(false);
+    m_follow.leave();
+    updateLabels();
     const QModelIndex index = m_filter->index(row, EventLog::PreviewColumn);
     ui->table->setCurrentIndex(index);
     ui->table->scrollTo(index, QAbstractItemView::PositionAtCenter);
@@ -356,36 +352,28 @@ void LogView::applyFilter()
 
 void LogView::onRowsInserted(int first, int last)
 {
-    if (m_following) {
+    if (m_follow.rowsArrived(last - first + 1)) {
         m_autoScrolling = true;
         ui->table->scrollToBottom();
         m_autoScrolling = false;
-    } else {
-        m_unseen += last - first + 1;
     }
     updateLabels();
 }
 
 void LogView::onScrolled(int value)
 {
-    if (m_autoScrolling || m_frozen)
-        return;
-    const bool atBottom = value >= ui->table->verticalScrollBar()->maximum();
-    if (atBottom != m_following) {
-        if (atBottom)
-            m_unseen = 0;
-        setFollowing(atBottom);
-    }
+    if (!m_autoScrolling && m_follow.scrolled(value >= ui->table->verticalScrollBar()->maximum()))
+        updateLabels();
 }
 
 void LogView::follow()
 {
-    if (m_frozen) {
+    if (m_follow.isFrozen()) {
         ui->freezeButton->setChecked(false); // comes back here through setFrozen
         return;
     }
-    m_unseen = 0;
-    setFollowing(true);
+    m_follow.follow();
+    updateLabels();
     m_autoScrolling = true;
     ui->table->scrollToBottom();
     m_autoScrolling = false;
@@ -393,21 +381,14 @@ void LogView::follow()
 
 void LogView::setFrozen(bool frozen)
 {
-    if (frozen == m_frozen)
+    if (!m_follow.setFrozen(frozen))
         return;
-    m_frozen = frozen;
     ui->freezeButton->setChecked(frozen);
     emit frozenChanged(frozen);
     if (frozen)
-        setFollowing(false);
+        updateLabels();
     else
         follow();
-}
-
-void LogView::setFollowing(bool following)
-{
-    m_following = following;
-    updateLabels();
 }
 
 void LogView::updateLabels()
@@ -430,20 +411,20 @@ void LogView::updateLabels()
     }
     // Their counts change at every flush while the user reads further up: steady, as the
     // count is, or each flush lays out and repaints the whole window.
-    if (m_following) {
+    const qint64 unseen = m_follow.unseen();
+    if (m_follow.isFollowing()) {
         SteadyLabel::setText(ui->followButton, tr("Following new events"));
         ui->followButton->setEnabled(false);
     } else {
         SteadyLabel::setText(ui->followButton,
-                             m_unseen > 0
-                                 ? tr("Resume autoscroll (%1 new)").arg(locale.toString(m_unseen))
+                             unseen > 0
+                                 ? tr("Resume autoscroll (%1 new)").arg(locale.toString(unseen))
                                  : tr("Resume autoscroll"));
         ui->followButton->setEnabled(true);
     }
-    SteadyLabel::setText(ui->freezeButton,
-                         m_frozen && m_unseen > 0
-                             ? tr("Frozen · %1 new").arg(locale.toString(m_unseen))
-                             : tr("Freeze"));
+    SteadyLabel::setText(ui->freezeButton, m_follow.isFrozen() && unseen > 0
+                                               ? tr("Frozen · %1 new").arg(locale.toString(unseen))
+                                               : tr("Freeze"));
 }
 
 void LogView::onCurrentChanged()
@@ -485,8 +466,8 @@ void LogView::selectNextMatch(int step)
         const int row = m_filter->rowForSource(m_matches->sourceRow(next));
         if (row < 0)
             return;
-        if (!m_frozen)
-            setFollowing(false);
+        m_follow.leave();
+        updateLabels();
         const QModelIndex index = m_filter->index(row, EventLog::PreviewColumn);
         ui->table->setCurrentIndex(index);
         ui->table->scrollTo(index, QAbstractItemView::PositionAtCenter);
@@ -498,8 +479,8 @@ void LogView::selectNextMatch(int step)
     const int current = ui->table->currentIndex().row();
     int next = current < 0 ? (step > 0 ? 0 : rows - 1) : current + step;
     next = (next + rows) % rows;
-    if (!m_frozen)
-        setFollowing(false);
+    m_follow.leave();
+    updateLabels();
     const QModelIndex index = m_filter->index(next, EventLog::PreviewColumn);
     ui->table->setCurrentIndex(index);
     ui->table->scrollTo(index, QAbstractItemView::PositionAtCenter);
@@ -596,7 +577,7 @@ void LogView::showContextMenu(const QPoint &pos)
         a->setEnabled(any);
     menu.addSeparator();
     menu.addAction(tr("Freeze View"), this, [this](bool on) { setFrozen(on); })->setCheckable(true);
-    menu.actions().constLast()->setChecked(m_frozen);
+    menu.actions().constLast()->setChecked(m_follow.isFrozen());
     if (ui->clearButton->isVisible())
         menu.addAction(tr("Clear Log…"), this, &LogView::clearLog);
     menu.exec(ui->table->viewport()->mapToGlobal(pos));

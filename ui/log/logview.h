@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include "compose/outgoingmessage.h"
+#include "log/followstate.h"
 
 class LogFilterBar;
 class LogFilterModel;
@@ -36,13 +37,13 @@ public:
     LogFilterBar *filterBar() const { return m_filterBar; }
     MessageDetail *detail() const { return m_detail; }
     QTableView *table() const;
-    bool isFollowing() const { return m_following; }
+    bool isFollowing() const { return m_follow.isFollowing(); }
     /// Jumps to the newest event and follows again (and unfreezes).
     void follow();
     /// Frozen: the view stays put however many events arrive; a badge counts them.
     void setFrozen(bool frozen);
-    bool isFrozen() const { return m_frozen; }
-    qint64 unseenCount() const { return m_unseen; }
+    bool isFrozen() const { return m_follow.isFrozen(); }
+    qint64 unseenCount() const { return m_follow.unseen(); }
     /// A recording: no Clear button.
     void setReadOnly(bool readOnly);
     void focusSearch();
@@ -94,7 +95,6 @@ signals:
 private:
     void onRowsInserted(int first, int last);
     void onScrolled(int value);
-    void setFollowing(bool following);
     void updateLabels();
     void fitColumns();
     void applyFilter();
@@ -108,9 +108,7 @@ private:
     LogFilterBar *m_filterBar;
     MessageDetail *m_detail;
     QSplitter *m_splitter;
-    bool m_following = true;
-    bool m_frozen = false;
+    FollowState m_follow;
     bool m_autoScrolling = false;
     bool m_messageActions = false;
-    qint64 m_unseen = 0;
 };

@@ -6,6 +6,21 @@
 #include <QLabel>
 #include <QStringTokenizer>
 
+namespace {
+
+/// Fixed at `height` and at least `width`: unchanged while the text fits, so that setting it
+/// lays nothing out; grown with room for a few more digits when it does not.
+void keepSize(QWidget *widget, int width, int height)
+{
+    if (width <= widget->maximumWidth() && widget->minimumWidth() == widget->maximumWidth()
+        && widget->minimumHeight() == height && widget->maximumHeight() == height)
+        return;
+    const int room = widget->fontMetrics().horizontalAdvance(QStringLiteral("0,000"));
+    widget->setFixedSize(std::max(width + room, widget->minimumWidth()), height);
+}
+
+} // namespace
+
 namespace SteadyLabel {
 
 void setText(QLabel *label, const QString &text)
@@ -19,13 +34,8 @@ void setText(QLabel *label, const QString &text)
     for (const QStringView line : QStringTokenizer(text, u'\n'))
         textWidth = std::max(textWidth, fm.horizontalAdvance(line.toString()));
     const int textHeight = text.contains(u'\n') ? fm.size(0, text).height() : fm.height();
-    const int width = textWidth + m.left() + m.right() + 2 * label->margin();
-    const int height = textHeight + m.top() + m.bottom() + 2 * label->margin();
-    if (width <= label->maximumWidth() && label->minimumWidth() == label->maximumWidth()
-        && label->minimumHeight() == height && label->maximumHeight() == height)
-        return;
-    const int room = fm.horizontalAdvance(QStringLiteral("0,000"));
-    label->setFixedSize(std::max(width + room, label->minimumWidth()), height);
+    keepSize(label, textWidth + m.left() + m.right() + 2 * label->margin(),
+             textHeight + m.top() + m.bottom() + 2 * label->margin());
 }
 
 void setText(QAbstractButton *button, const QString &text)
@@ -33,11 +43,7 @@ void setText(QAbstractButton *button, const QString &text)
     button->setText(text);
     // A button's size hint is its text's, whatever fixed size it has been given.
     const QSize hint = button->sizeHint();
-    if (hint.width() <= button->maximumWidth() && button->minimumWidth() == button->maximumWidth()
-        && button->minimumHeight() == hint.height() && button->maximumHeight() == hint.height())
-        return;
-    const int room = button->fontMetrics().horizontalAdvance(QStringLiteral("0,000"));
-    button->setFixedSize(std::max(hint.width() + room, button->minimumWidth()), hint.height());
+    keepSize(button, hint.width(), hint.height());
 }
 
 } // namespace SteadyLabel
