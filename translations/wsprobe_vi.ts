@@ -3697,6 +3697,11 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <translation>trường "time" bị thiếu hoặc không phải mốc thời gian ISO 8601</translation>
     </message>
     <message>
+        <location filename="../src/session/eventjsonreader.cpp" line="250" />
+        <source>the "dir" field must be "in" or "out", not "%1"</source>
+        <translation>trường "dir" phải là "in" hoặc "out", không phải "%1"</translation>
+    </message>
+    <message>
         <location filename="../src/session/eventjsonreader.cpp" line="254" />
         <source>the "data" field is not valid base64</source>
         <translation>trường "data" không phải base64 hợp lệ</translation>

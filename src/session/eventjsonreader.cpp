@@ -244,6 +244,13 @@ bool fromLine(QByteArrayView line, Event *e, QString *error, bool *unknownEvent)
         *error = Tr::tr("the \"time\" field is missing or not an ISO 8601 timestamp");
         return false;
     }
+    // A direction the file names but no reader knows would show the event as neither sent nor
+    // received, and replay would count it as received: a bad line, not a guess.
+    if (!f.dir.isEmpty() && f.dir != "in" && f.dir != "out") {
+        *error = Tr::tr("the \"dir\" field must be \"in\" or \"out\", not \"%1\"")
+                     .arg(JsonScanner::printable(f.dir));
+        return false;
+    }
     e->direction = f.dir == "in"    ? Direction::In
                    : f.dir == "out" ? Direction::Out
                                     : Direction::None;

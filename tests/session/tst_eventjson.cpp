@@ -260,6 +260,12 @@ void TestEventJson::rejects_data()
         R"({"time":"2026-01-01T00:00:00.000Z","event":"open","tlsErrorsIgnored":[1]})")
                                                 << "array of strings";
     QTest::addRow("no event") << QByteArray(R"({"time":"2026-01-01T00:00:00.000Z"})") << "event";
+    QTest::addRow("unknown direction") << QByteArray(
+        R"({"time":"2026-01-01T00:00:00.000Z","event":"message","type":"text","data":"x","dir":"sideways"})")
+                                       << "sideways";
+    QTest::addRow("direction cased")
+        << QByteArray(R"({"time":"2026-01-01T00:00:00.000Z","event":"ping","data":"","dir":"IN"})")
+        << "\"in\" or \"out\"";
     // Numbers a conversion to an integer cannot hold, or that no such field can have.
     QTest::addRow("code 1e300") << QByteArray(
         R"({"time":"2026-01-01T00:00:00.000Z","event":"close","code":1e300})")
