@@ -4677,6 +4677,13 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <source>HAR entry %1: %2</source>
         <translation>Mục HAR %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/session/harreader.cpp" line="516" />
+        <source>HAR, %n connection(s): %1</source>
+        <translation>
+            <numerusform>HAR, %n kết nối: %1</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../src/session/harreader.cpp" line="516" />
         <source>the entry's startedDateTime is missing or invalid</source>

@@ -86,7 +86,7 @@ int convert(const CliOptions &options, QIODevice *stdinDevice, QIODevice *stdout
     QString listError;
     const bool har = Har::listFile(inputPath, &entries, &listError);
     QString note;
-    if (har && options.harEntry < 0 && entries.size() > 1) {
+    if (har && options.harEntry < 0 && entries.size() > 1 && !entries.first().fromWsprobe) {
         // Never drop the other connections of a HAR file without a word.
         note = Tr::tr("%1 has %2 WebSocket entries; converted entry %3 only. Choose "
                       "another with --entry N; --list shows them all.\n")

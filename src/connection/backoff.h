@@ -12,6 +12,11 @@ struct Backoff
     double factor = 2.0;
     double jitter = 0.2;
     int maxAttempts = 10; ///< consecutive failed attempts before giving up; 0 = never give up
+    /// A connection that stays open this long has recovered: when it drops, attempts count
+    /// from 1 again. One that drops sooner (a server that accepts and closes at once) is
+    /// still failing: the count and the delays go on growing up to maxAttempts. Five seconds
+    /// is longer than such a drop takes and shorter than a working session lasts.
+    int stableMs = 5000;
 
     /// The delay before attempt (1-based); unit is a random number in [0, 1).
     qint64 delayMs(int attempt, double unit) const;

@@ -76,11 +76,16 @@ void Reconnector::onOpened()
         emit reconnected(m_reconnects);
     }
     m_everOpened = true;
-    m_attempt = 0;
+    m_openedAtMs = m_clock.nowMs();
 }
 
 void Reconnector::onClosed()
 {
+    // Only a connection that stayed up ends a run of failures; resetting at every open let a
+    // server that accepts and drops at once be retried at the first delay forever.
+    if (m_openedAtMs >= 0 && m_clock.nowMs() - m_openedAtMs >= m_backoff.stableMs)
+        m_attempt = 0;
+    m_openedAtMs = -1;
     if (m_enabled && m_armed)
         schedule();
 }

@@ -40,7 +40,7 @@ public:
     void cancel();
 
     bool isWaiting() const { return m_dueMs >= 0; }
-    /// Attempts made since the connection was last open.
+    /// Attempts made since a connection last stayed open for Backoff::stableMs.
     int attempt() const { return m_attempt; }
     /// Milliseconds until the next attempt, or -1 when none is pending.
     qint64 remainingMs() const;
@@ -75,5 +75,6 @@ private:
     bool m_everOpened = false; ///< since the user's last open
     int m_attempt = 0;
     int m_reconnects = 0;
+    qint64 m_openedAtMs = -1; ///< when the connection last opened; -1 while it is not open
     qint64 m_dueMs = -1;
 };

@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <cmath>
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -76,16 +78,18 @@ public:
         m_json.skipByteOrderMark();
     }
 
-    /// For Mode::Read: where messages of the entry `target` go, and the issues of those
-    /// that are skipped.
-    int target = -1;
+    /// For Mode::Read: the entries whose messages are read (sorted), where they go with the
+    /// issues of those that are skipped, and what is called before and after each of them.
+    QList<int> targets;
     Session *session = nullptr;
+    std::function<void(int)> entryStarts, entryEnds;
     const ProgressCallback *progress = nullptr;
     MappedFile *file = nullptr;
     bool cancelled = false;
 
     QList<Entry> entries; ///< every entry; messages only counted
     int entryCount = 0;
+    QByteArray creator; ///< the name of the program that wrote the file
     QString error;
 
     bool run()
@@ -98,6 +102,17 @@ public:
                 return m_json.skipValue();
             sawLog = true;
             return expect(Token::ObjectStart) && members([&](QByteArrayView logKey) {
+                       if (logKey == "creator") {
+                           // Only Wsprobe's own name matters; another shape is no reason
+                           // to refuse the file.
+                           const Token t = m_json.next();
+                           if (t != Token::ObjectStart)
+                               return t != Token::Error
+                                      && (t != Token::ArrayStart || m_json.skipContainer());
+                           return members([&](QByteArrayView k) {
+                               return k == "name" ? string(&creator, "name") : m_json.skipValue();
+                           });
+                       }
                        if (logKey != "entries")
                            return m_json.skipValue();
                        return expect(Token::ArrayStart) && elements([&] { return readEntry(); });
@@ -215,7 +230,10 @@ private:
     {
         const int index = entryCount++;
         Entry entry;
-        const bool reading = m_mode == Mode::Read && index == target;
+        const bool reading =
+            m_mode == Mode::Read && std::binary_search(targets.cbegin(), targets.cend(), index);
+        if (reading && entryStarts)
+            entryStarts(index);
         m_problems = &entry.problems;
         const bool ok = members([&](QByteArrayView key) {
             if (key == "startedDateTime")
@@ -273,6 +291,8 @@ private:
         if (!ok)
             return false;
         entries.append(entry);
+        if (reading && entryEnds && !cancelled)
+            entryEnds(index);
         return !cancelled;
     }
 
@@ -480,6 +500,7 @@ bool listEntries(QByteArrayView data, QList<EntryInfo> *out, QString *error)
         info.sent = e.sent;
         info.received = e.received;
         info.hasMessages = e.hasMessages;
+        info.fromWsprobe = walker.creator == "Wsprobe";
         out->append(info);
     }
     if (out->isEmpty()) {
@@ -495,69 +516,102 @@ bool listEntries(QByteArrayView data, QList<EntryInfo> *out, QString *error)
 bool readEntry(QByteArrayView data, int index, Session *out, QString *error,
                const ProgressCallback &progress, MappedFile *file)
 {
+    return readEntries(data, {index}, out, error, progress, file);
+}
+
+bool readEntries(QByteArrayView data, QList<int> indexes, Session *out, QString *error,
+                 const ProgressCallback &progress, MappedFile *file)
+{
     *out = Session();
-    // First the entry's request and response (they may come after its messages in the file),
-    // so the session starts with its handshake; then its messages straight into the store.
+    // First the entries' requests and responses (they may come after their messages in the
+    // file), so that each connection starts with its handshake; then the messages straight
+    // into the store.
     Walker meta(data, Mode::List);
     if (!meta.run()) {
         *error = Tr::tr("Not a readable HAR file: %1.").arg(meta.error);
         return false;
     }
-    if (index < 0 || index >= meta.entries.size() || !meta.entries[index].isWebSocket()) {
-        *error = Tr::tr("The HAR file has no WebSocket entry number %1.").arg(index);
-        return false;
+    std::sort(indexes.begin(), indexes.end());
+    indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
+    if (indexes.isEmpty())
+        indexes << -1;
+    for (const int index : std::as_const(indexes)) {
+        if (index < 0 || index >= meta.entries.size() || !meta.entries[index].isWebSocket()) {
+            *error = Tr::tr("The HAR file has no WebSocket entry number %1.").arg(index);
+            return false;
+        }
     }
-    const Entry &entry = meta.entries[index];
+    // The session is the latest connection's, as a tab's is; it started with the first.
+    const Entry &first = meta.entries[indexes.first()];
     SessionHeader &header = out->header;
-    header.request = requestOf(entry);
+    header.request = requestOf(meta.entries[indexes.last()]);
     header.source = QStringLiteral("har");
-    header.title = Tr::tr("HAR entry %1: %2").arg(index).arg(header.request.url.toString());
-    if (!TimeFormat::parseIso(entry.started, &header.createdMs))
+    header.title =
+        indexes.size() == 1
+            ? Tr::tr("HAR entry %1: %2").arg(indexes.first()).arg(header.request.url.toString())
+            : Tr::tr("HAR, %n connection(s): %1", nullptr, int(indexes.size()))
+                  .arg(header.request.url.toString());
+    if (!TimeFormat::parseIso(first.started, &header.createdMs))
         out->addIssue(0, Tr::tr("the entry's startedDateTime is missing or invalid"));
-    header.timings = entry.timings;
-    for (const QString &problem : entry.problems)
-        out->addIssue(0, Tr::tr("the entry's %1; ignored").arg(problem));
-    if (!entry.hasMessages)
+    header.timings = first.timings;
+    bool withoutMessages = false;
+    for (const int index : std::as_const(indexes)) {
+        for (const QString &problem : meta.entries[index].problems)
+            out->addIssue(0, Tr::tr("the entry's %1; ignored").arg(problem));
+        withoutMessages = withoutMessages || !meta.entries[index].hasMessages;
+    }
+    if (withoutMessages)
         out->addIssue(0, Tr::tr("The file holds this connection's handshake but none of its "
                                 "messages (it has no \"_webSocketMessages\"). Firefox, among "
                                 "other tools, saves WebSocket connections in HAR without their "
                                 "messages; Chrome and Edge save them."));
 
-    HandshakeRecord handshake;
-    handshake.requestLine =
-        (entry.method.isEmpty() ? QByteArray("GET") : entry.method) + ' '
-        + header.request.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority
-                                       | QUrl::RemoveFragment)
-        + ' ' + (entry.httpVersion.isEmpty() ? QByteArray("HTTP/1.1") : entry.httpVersion);
-    handshake.requestHeaders = entry.requestHeaders;
-    handshake.responseSeen = entry.status != 0;
-    handshake.status = entry.status;
-    handshake.statusLine = "HTTP/1.1 " + QByteArray::number(entry.status) + ' ' + entry.statusText;
-    handshake.responseHeaders = entry.responseHeaders;
-    out->events.append(Event::handshakeRecord(header.createdMs, handshake));
-    if (entry.status == 101 || entry.hasMessages) {
-        QString protocol, extensions;
-        for (const HeaderField &h : entry.responseHeaders) {
-            if (h.name.compare("Sec-WebSocket-Protocol", Qt::CaseInsensitive) == 0)
-                protocol = QString::fromLatin1(h.value);
-            else if (h.name.compare("Sec-WebSocket-Extensions", Qt::CaseInsensitive) == 0)
-                extensions = QString::fromLatin1(h.value);
-        }
-        // The 101 arrived when the request's phases were over.
-        out->events.append(
-            Event::open(header.createdMs + requestMs(entry.timings), protocol, extensions));
-    }
-
     Walker messages(data, Mode::Read);
-    messages.target = index;
+    messages.targets = indexes;
     messages.session = out;
     messages.progress = &progress;
     messages.file = file;
+    // Each entry's handshake and open before its messages, its close after them: a tab's
+    // connections read back one after another, as they happened.
+    messages.entryStarts = [&](int index) {
+        const Entry &entry = meta.entries[index];
+        qint64 startedMs = header.createdMs;
+        if (index != indexes.first())
+            TimeFormat::parseIso(entry.started, &startedMs);
+        const ConnectionRequest request = requestOf(entry);
+        HandshakeRecord handshake;
+        handshake.requestLine =
+            (entry.method.isEmpty() ? QByteArray("GET") : entry.method) + ' '
+            + request.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority
+                                    | QUrl::RemoveFragment)
+            + ' ' + (entry.httpVersion.isEmpty() ? QByteArray("HTTP/1.1") : entry.httpVersion);
+        handshake.requestHeaders = entry.requestHeaders;
+        handshake.responseSeen = entry.status != 0;
+        handshake.status = entry.status;
+        handshake.statusLine =
+            "HTTP/1.1 " + QByteArray::number(entry.status) + ' ' + entry.statusText;
+        handshake.responseHeaders = entry.responseHeaders;
+        out->events.append(Event::handshakeRecord(startedMs, handshake));
+        if (entry.status == 101 || entry.hasMessages) {
+            QString protocol, extensions;
+            for (const HeaderField &h : entry.responseHeaders) {
+                if (h.name.compare("Sec-WebSocket-Protocol", Qt::CaseInsensitive) == 0)
+                    protocol = QString::fromLatin1(h.value);
+                else if (h.name.compare("Sec-WebSocket-Extensions", Qt::CaseInsensitive) == 0)
+                    extensions = QString::fromLatin1(h.value);
+            }
+            // The 101 arrived when the request's phases were over.
+            out->events.append(
+                Event::open(startedMs + requestMs(entry.timings), protocol, extensions));
+        }
+    };
+    messages.entryEnds = [&](int index) {
+        if (meta.entries[index].hasClose)
+            out->events.append(meta.entries[index].close);
+    };
     if (!readFromWalk(messages, error))
         return false;
     out->cancelled = messages.cancelled;
-    if (entry.hasClose && !out->cancelled)
-        out->events.append(entry.close);
     if (progress)
         progress(data.size(), data.size());
     return true;

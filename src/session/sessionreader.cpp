@@ -162,6 +162,13 @@ bool load(const QString &path, int harEntry, Session *out, QString *error,
     QList<Har::EntryInfo> entries;
     if (!Har::listEntries(file.data(), &entries, error))
         return false;
+    if (harEntry < 0 && entries.first().fromWsprobe) {
+        // Wsprobe's own file holds one tab's connections: they read back as that tab had them.
+        QList<int> all;
+        for (const Har::EntryInfo &e : std::as_const(entries))
+            all << e.index;
+        return Har::readEntries(file.data(), all, out, error, progress, &file);
+    }
     if (harEntry < 0) {
         harEntry = entries.first().index;
     } else if (std::none_of(entries.begin(), entries.end(),

@@ -17,7 +17,8 @@ bool readData(QByteArrayView data, Session *out, QString *error,
 
 /// Any session Wsprobe can open: .wsprobe.jsonl, `wsprobe-cli --json` output, or a HAR file
 /// (by its .har extension, or by its content when it is not JSON Lines). harEntry picks the
-/// WebSocket entry of a HAR file by its index; -1: the first.
+/// WebSocket entry of a HAR file by its index; -1: the first, or all of them in a HAR file
+/// Wsprobe wrote (the connections of one tab).
 bool load(const QString &path, int harEntry, Session *out, QString *error,
           const ProgressCallback &progress = {});
 

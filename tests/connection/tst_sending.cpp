@@ -22,6 +22,8 @@ private slots:
     void periodicSenderStopsOnCloseAndOnFailure();
     void reconnectsWithBackoffAndResendsOnOpen();
     void reconnectGivesUpAfterMaxAttempts();
+    void dropsRightAfterOpenKeepCounting_data();
+    void dropsRightAfterOpenKeepCounting();
     void reconnectCancelAndUserClose();
 };
 
@@ -199,7 +201,8 @@ void TestSending::reconnectsWithBackoffAndResendsOnOpen()
     QVERIFY(reconnected.wait(5000));
     QCOMPARE(r.reconnectCount(), 1);
     QTRY_COMPARE(server.received, QStringList({"login", "subscribe", "login", "subscribe"}));
-    QCOMPARE(r.attempt(), 0);
+    // Open again, but not yet for long: a drop now would still be the first run's attempt 2.
+    QCOMPARE(r.attempt(), 1);
 }
 
 void TestSending::reconnectGivesUpAfterMaxAttempts()
@@ -232,6 +235,80 @@ void TestSending::reconnectGivesUpAfterMaxAttempts()
     QCOMPARE(gaveUp.first().first().toInt(), 3);
     QVERIFY(!r.isWaiting());
     QCOMPARE(c.readyState(), ReadyState::Closed);
+}
+
+void TestSending::dropsRightAfterOpenKeepCounting_data()
+{
+    QTest::addColumn<bool>("closeFrame");
+    QTest::addRow("server closes with 1011") << true;
+    QTest::addRow("server drops the TCP connection") << false;
+}
+
+void TestSending::dropsRightAfterOpenKeepCounting()
+{
+    // A server that completes the handshake and then at once closes: each open is no
+    // recovery, so the attempts count up, the delays grow and they stop at the limit.
+    QFETCH(bool, closeFrame);
+    EchoServer server;
+    QVERIFY(server.listen());
+    bool dropping = true;
+    ManualClock clock(0);
+    Connection c(clock);
+    Reconnector r(c, clock);
+    Backoff b;
+    b.initialMs = 100;
+    b.factor = 2;
+    b.jitter = 0;
+    b.maxAttempts = 3;
+    r.setBackoff(b);
+    r.setEnabled(true);
+    connect(&c, &Connection::opened, &server, [&] {
+        if (!dropping)
+            return;
+        if (closeFrame) {
+            for (QWebSocket *s : std::as_const(server.clients))
+                s->close(QWebSocketProtocol::CloseCodeBadOperation, QStringLiteral("bye"));
+        } else {
+            server.dropAll();
+        }
+    });
+    QSignalSpy scheduled(&r, &Reconnector::scheduled);
+    QSignalSpy gaveUp(&r, &Reconnector::gaveUp);
+    QSignalSpy opened(&c, &Connection::opened);
+    QVERIFY(r.open(requestFor(server.url())));
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        QTRY_COMPARE(scheduled.count(), attempt);
+        QCOMPARE(opened.count(), attempt); // each attempt did open
+        QCOMPARE(scheduled.last().at(0).toInt(), attempt);
+        QCOMPARE(scheduled.last().at(1).toLongLong(), 100 << (attempt - 1));
+        QCOMPARE(r.attempt() + 1, attempt); // what the banner shows
+        clock.advance(scheduled.last().at(1).toLongLong());
+        r.poll();
+    }
+    QVERIFY(gaveUp.wait(5000));
+    QCOMPARE(gaveUp.first().first().toInt(), 3);
+    QCOMPARE(opened.count(), 4);
+    QCOMPARE(scheduled.count(), 3);
+    QVERIFY(!r.isWaiting());
+
+    // A connection that stayed up for stableMs did recover: its drop counts from 1 again,
+    // after a reconnect too.
+    dropping = false;
+    scheduled.clear();
+    QVERIFY(r.open(requestFor(server.url())));
+    for (int round = 1; round <= 2; ++round) {
+        QTRY_COMPARE(opened.count(), 4 + round);
+        clock.advance(b.stableMs);
+        server.dropAll();
+        QTRY_COMPARE(scheduled.count(), round);
+        QCOMPARE(scheduled.last().at(0).toInt(), 1);
+        QCOMPARE(scheduled.last().at(1).toLongLong(), 100);
+        clock.advance(100);
+        r.poll();
+    }
+    QTRY_COMPARE(c.readyState(), ReadyState::Open);
+    r.closeByUser();
+    QTRY_COMPARE(c.readyState(), ReadyState::Closed);
 }
 
 void TestSending::reconnectCancelAndUserClose()

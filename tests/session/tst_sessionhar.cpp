@@ -3,14 +3,18 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "connection/clock.h"
+#include "demo/demoserver.h"
 #include "session/har.h"
 #include "session/redaction.h"
 #include "session/sessionreader.h"
 #include "session/sessionwriter.h"
 #include "sessionsample.h"
+#include "workbench/connectionworkbench.h"
 
 /// HAR export and import of Wsprobe's own sessions: round trips, and every bad file or
 /// value reported and skipped (browser-written HAR files are tst_har's).
@@ -26,6 +30,7 @@ private slots:
     void harBadMessagesAreSkipped_data();
     void harBadMessagesAreSkipped();
     void harBadEntryValuesAreReported();
+    void tabOfTwoConnectionsIsAnEntryEach();
 };
 
 void TestSessionHar::harRoundTrip()
@@ -288,6 +293,102 @@ void TestSessionHar::harBadEntryValuesAreReported()
     QVERIFY2(s.issues[0].message.contains("1e+300 is not an HTTP status"),
              qPrintable(s.issues[0].message));
     QCOMPARE(s.events.at(s.events.size() - 1).code, 1000);
+}
+
+void TestSessionHar::tabOfTwoConnectionsIsAnEntryEach()
+{
+    // One tab connects to A, sends, disconnects, then connects to B and sends: what QA saved.
+    DemoServer a, b;
+    QVERIFY2(a.start(), qPrintable(a.errorString()));
+    QVERIFY2(b.start(), qPrintable(b.errorString()));
+    SystemClock clock;
+    ConnectionWorkbench wb(clock);
+    const QList<std::pair<QUrl, QByteArray>> rounds = {{a.url(), "first-conn"},
+                                                       {b.url(), "second-conn"}};
+    for (const auto &[url, text] : rounds) {
+        ConnectionRequest request;
+        request.url = url;
+        wb.setRequest(request);
+        QVERIFY(wb.open());
+        QTRY_COMPARE(wb.connection().readyState(), ReadyState::Open);
+        const int before = int(wb.log().store().messageCount(Direction::In));
+        QVERIFY(wb.connection().sendText(text));
+        QTRY_COMPARE(int(wb.log().store().messageCount(Direction::In)), before + 1);
+        if (url == a.url()) {
+            wb.close();
+            QTRY_COMPARE(wb.connection().readyState(), ReadyState::Closed);
+        }
+    }
+    // The second connection stays open, as it was when QA saved.
+    wb.log().flush();
+    const EventStore &events = wb.log().store();
+    SessionHeader header; // as the tab makes it: its latest request, its first row's time
+    header.request = wb.connection().request();
+    header.createdMs = events.row(0).timeMs;
+    header.source = QStringLiteral("record");
+
+    QTemporaryDir dir;
+    const QString har = dir.filePath("tab.har");
+    QString error;
+    QVERIFY2(SessionWriter::write(har, SessionWriter::Format::Har, header, events, {}, &error),
+             qPrintable(error));
+    QFile f(har);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonArray entries =
+        QJsonDocument::fromJson(f.readAll()).object()["log"].toObject()["entries"].toArray();
+    // An entry per connection, each with its own URL, Host, messages and close.
+    QCOMPARE(entries.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject entry = entries[i].toObject();
+        const QUrl url = rounds[i].first;
+        const QJsonObject request = entry["request"].toObject();
+        QCOMPARE(request["url"].toString(), url.toString());
+        QString host;
+        for (const QJsonValue h : request["headers"].toArray()) {
+            if (h["name"].toString().compare("Host", Qt::CaseInsensitive) == 0)
+                host = h["value"].toString();
+        }
+        QCOMPARE(host, QStringLiteral("127.0.0.1:%1").arg(url.port()));
+        QCOMPARE(entry["response"].toObject()["status"].toInt(), 101);
+        const QJsonArray messages = entry["_webSocketMessages"].toArray();
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages[0]["type"].toString(), QString("send"));
+        QCOMPARE(messages[0]["data"].toString(), QString::fromLatin1(rounds[i].second));
+        QCOMPARE(messages[1]["type"].toString(), QString("receive"));
+        QCOMPARE(entry.contains("_wsprobeClose"), i == 0);
+    }
+    QCOMPARE(entries[0]["_wsprobeClose"]["code"].toInt(), 1000);
+    QVERIFY(entries[0]["_wsprobeClose"]["time"].toDouble()
+            <= entries[1]["_webSocketMessages"][0]["time"].toDouble());
+
+    // Read back, it is the tab again: each connection's rows, in the order they happened.
+    Session back;
+    QVERIFY2(SessionReader::load(har, -1, &back, &error), qPrintable(error));
+    QCOMPARE(back.header.request.url, b.url());
+    QList<int> kinds;
+    for (qsizetype i = 0; i < back.events.size(); ++i) {
+        kinds << int(back.events.row(i).kind);
+        if (i > 0)
+            QVERIFY2(back.events.row(i).timeMs >= back.events.row(i - 1).timeMs,
+                     qPrintable(QStringLiteral("row %1 is older than the one before").arg(i)));
+    }
+    const QList<int> expected = {
+        int(EventKind::Handshake), int(EventKind::Open),  int(EventKind::Text),
+        int(EventKind::Text),      int(EventKind::Close), int(EventKind::Handshake),
+        int(EventKind::Open),      int(EventKind::Text),  int(EventKind::Text)};
+    QCOMPARE(kinds, expected);
+    QCOMPARE(back.events.at(2).payload, QByteArray("first-conn"));
+    QCOMPARE(back.events.at(7).payload, QByteArray("second-conn"));
+    const HeaderList secondRequest = back.events.at(5).handshake->requestHeaders;
+    QVERIFY(std::any_of(secondRequest.cbegin(), secondRequest.cend(), [&](const HeaderField &h) {
+        return h.name.compare("Host", Qt::CaseInsensitive) == 0
+               && h.value == QByteArray("127.0.0.1:") + QByteArray::number(b.port());
+    }));
+    // Each entry still opens on its own, as one connection.
+    Session second;
+    QVERIFY2(Har::readFile(har, 1, &second, &error), qPrintable(error));
+    QCOMPARE(second.header.request.url, b.url());
+    QCOMPARE(second.events.messageCount(Direction::Out), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSessionHar)

@@ -129,6 +129,10 @@ bool chooseHarEntries(QWidget *parent, const QString &path, QList<int> *entries,
         entries->append(found.first().index);
         return true;
     }
+    // Wsprobe's own file is one tab's connections: it opens as one session, like a tab's
+    // recording (no entries chosen: the reader takes them all).
+    if (found.first().fromWsprobe)
+        return true;
     *entries = askForEntries(parent, path, found);
     return !entries->isEmpty();
 }

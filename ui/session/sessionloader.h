@@ -10,7 +10,8 @@ namespace SessionLoader {
 
 /// The WebSocket entries of a HAR file to open, each in its own tab: the only one, or those
 /// the user picks from a list when there are several. *entries is empty for a file that is
-/// not HAR. False with *error empty when the user cancelled.
+/// not HAR, and for a HAR file Wsprobe wrote (all its entries open as one session). False with
+/// *error empty when the user cancelled.
 bool chooseHarEntries(QWidget *parent, const QString &path, QList<int> *entries, QString *error);
 /// harEntry: which WebSocket entry of a HAR file (-1 for a session file).
 /// Returns false with *error empty when the user cancelled.
