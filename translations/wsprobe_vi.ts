@@ -2868,6 +2868,11 @@ X-Trace-Id: 42</translation>
         <source>Still connected to %1. The edited URL is used when you reconnect (F5) or connect again.</source>
         <translation>Vẫn đang kết nối tới %1. URL đã sửa sẽ được dùng khi bạn kết nối lại (F5) hoặc kết nối lần nữa.</translation>
     </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="288" />
+        <source>Headers (!)</source>
+        <translation>Header (!)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionWorkbench</name>
@@ -4684,6 +4689,11 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <location filename="../src/connection/headertext.cpp" line="21" />
         <source>Line %1 is not "Name: value": %2</source>
         <translation>Dòng %1 không có dạng "Tên: giá trị": %2</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/headertext.cpp" line="28" />
+        <source>Line %1: "%2" is not a valid header name (letters, digits and !#$%&amp;'*+-.^_`|~ only, no spaces): %3</source>
+        <translation>Dòng %1: "%2" không phải tên header hợp lệ (chỉ chữ cái, chữ số và !#$%&amp;'*+-.^_`|~, không có dấu cách): %3</translation>
     </message>
 </context>
 <context>

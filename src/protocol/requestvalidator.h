@@ -33,8 +33,8 @@ public:
     /// put the reason on the wire as given (QWebSocket cuts it to 123 bytes of text).
     static QString checkCloseForTesting(int code, const QByteArray &reason, EngineKind engine);
 
-    static constexpr int MaxCloseReasonBytes = 123;
-
-private:
+    /// An RFC 7230 token (a header name or subprotocol): not empty, tchar only.
     static bool isToken(const QByteArray &bytes);
+
+    static constexpr int MaxCloseReasonBytes = 123;
 };

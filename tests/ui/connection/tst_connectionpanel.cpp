@@ -48,6 +48,7 @@ private slots:
     void tablesShowFourRows();
     void messagesDoNotMoveThePanel();
     void refusedRequestErrorClearsWhenFixed();
+    void unreadHeaderTextRefusesToConnect();
     void subprotocolErrorClearsWhenFixed();
     void ctrlLWhileConnectedTypesIntoTheUrl();
     void paramsFollowTheUrlAndBack();
@@ -222,6 +223,45 @@ void TestConnectionPanel::refusedRequestErrorClearsWhenFixed()
     QVERIFY(!panel->hasError());
     QTest::mouseClick(child<QPushButton>(panel, "connectButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
+}
+
+void TestConnectionPanel::unreadHeaderTextRefusesToConnect()
+{
+    // QA: a line without a colon in the bulk editor made Connect open the connection with
+    // none of the typed headers (the table's, still empty), and no message anywhere.
+    MainWindow *w = makeWindow();
+    ConnectionPanel *panel = w->currentPage()->panel();
+    panel->setUrlText(m_server->url("/echo").toString());
+    auto *tabs = child<QTabWidget>(panel, "requestTabs");
+    tabs->setCurrentIndex(2); // away from Headers: the refusal brings the user back there
+    QSignalSpy clients(m_server, &DemoServer::clientCountChanged);
+    child<QToolButton>(panel, "bulkEditButton")->click();
+    auto *text = child<QPlainTextEdit>(panel, "headerTextEdit");
+    const QString typed = "NoColonLine\nX-Ok: 1\nBad Name: x";
+    text->setPlainText(typed);
+    QCOMPARE(tabs->tabText(1), QString("Headers (!)"));
+    QTest::mouseClick(child<QPushButton>(panel, "connectButton"), Qt::LeftButton);
+    QCOMPARE(w->connection()->readyState(), ReadyState::Closed);
+    QVERIFY(panel->hasError());
+    // Every bad line, by number and text; the good one is not blamed.
+    const QString message = panel->message();
+    QVERIFY2(message.contains("Line 1") && message.contains("NoColonLine"), qPrintable(message));
+    QVERIFY2(message.contains("Line 3") && message.contains("Bad Name"), qPrintable(message));
+    QVERIFY2(!message.contains("X-Ok"), qPrintable(message));
+    QCOMPARE(tabs->currentIndex(), 1);
+    QCOMPARE(text->toPlainText(), typed); // nothing typed is lost
+    QVERIFY(text->isVisible());
+    // Putting the lines right clears the message; the headers then go out as typed.
+    text->setPlainText("No-Colon: line\nX-Ok: 1");
+    QVERIFY(!panel->hasError());
+    QCOMPARE(tabs->tabText(1), QString("Headers (2)"));
+    QTest::mouseClick(child<QPushButton>(panel, "connectButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
+    QVERIFY(w->connection()->handshake().requestHeaders.contains(HeaderField{"X-Ok", "1"}));
+    QVERIFY(w->connection()->handshake().requestHeaders.contains(HeaderField{"No-Colon", "line"}));
+    // The server's first client is this one: the refused click opened nothing.
+    QTRY_VERIFY(!clients.isEmpty());
+    QCOMPARE(clients.first().first().toInt(), 1);
 }
 
 void TestConnectionPanel::subprotocolErrorClearsWhenFixed()
