@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "protocol/frame/utf8validator.h"
+#include "protocol/urltext.h"
 
 namespace {
 
@@ -34,7 +35,7 @@ QUrl RequestValidator::parseUrl(const QString &text, QString *error)
         *error = tr("Enter a URL, for example ws://127.0.0.1:8080/echo.");
         return {};
     }
-    const QUrl url(trimmed, QUrl::StrictMode);
+    const QUrl url = UrlText::toUrl(trimmed);
     *error = checkUrl(url);
     return error->isEmpty() ? url : QUrl();
 }

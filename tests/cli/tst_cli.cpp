@@ -38,6 +38,7 @@ private slots:
     void speaksVietnamese();
     void handshakeAndFrames_data();
     void handshakeAndFrames();
+    void spaceInQueryIsSentEncoded();
     void burstThenCloseLosesNothing_data();
     void burstThenCloseLosesNothing();
     void automaticPongIsPrinted();
@@ -309,6 +310,17 @@ void TestCli::handshakeAndFrames()
         QVERIFY(e.value("event").toString() != "handshake");
         QVERIFY(e.value("event").toString() != "frame");
     }
+}
+
+void TestCli::spaceInQueryIsSentEncoded()
+{
+    // As a browser and Node send it; it was refused ("Invalid query").
+    const Run r = run({"connect", m_server.url("/echo").toString() + "?reason=server says bye",
+                       "--send", "x", "--show-handshake", "--wait-ms", "100", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.events.first().value("event").toString(), QString("handshake"));
+    QCOMPARE(r.events.first().value("requestLine").toString(),
+             QString("GET /echo?reason=server%20says%20bye HTTP/1.1"));
 }
 
 void TestCli::burstThenCloseLosesNothing_data()

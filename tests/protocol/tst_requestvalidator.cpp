@@ -47,6 +47,7 @@ void TestRequestValidator::parseUrl_data()
     QTest::addRow("fragment") << "ws://example.com/#frag" << false << "fragment";
     QTest::addRow("bad port") << "ws://example.com:99999/" << false << "malformed";
     QTest::addRow("space in host") << "ws://exa mple.com/" << false << "malformed";
+    QTest::addRow("space in query") << "ws://h/close?reason=server says bye" << true << "";
 }
 
 void TestRequestValidator::parseUrl()

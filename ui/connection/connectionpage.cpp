@@ -305,6 +305,7 @@ bool ConnectionPage::takeRequest()
         onError(error);
         return false;
     }
+    m_panel->showUrlAsSent();
     if (!RequestExpander::expand(m_panel->request(), m_panel->urlText(), m_workbench->variables(),
                                  &request, &error)) {
         onError(error);

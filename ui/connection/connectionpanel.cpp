@@ -7,10 +7,12 @@
 #include <QSignalBlocker>
 #include <QStringListModel>
 
+#include "compose/variables.h"
 #include "connection/autheditor.h"
 #include "connection/headertext.h"
 #include "connection/queryparameters.h"
 #include "protocol/requestvalidator.h"
+#include "protocol/urltext.h"
 
 #include "ui_connectionpanel.h"
 
@@ -385,7 +387,7 @@ QString ConnectionPanel::inputError() const
 ConnectionRequest ConnectionPanel::request() const
 {
     ConnectionRequest r;
-    r.url = QUrl(urlText(), QUrl::StrictMode);
+    r.url = UrlText::toUrl(urlText());
     for (int i = 0; i < ui->protocolList->count(); ++i)
         r.subprotocols << ui->protocolList->item(i)->text();
     r.headers = tableHeaders();
@@ -459,6 +461,16 @@ QString ConnectionPanel::urlText() const
 void ConnectionPanel::setUrlText(const QString &url)
 {
     ui->urlCombo->setEditText(url);
+}
+
+void ConnectionPanel::showUrlAsSent()
+{
+    const QString typed = urlText();
+    if (Variables::hasPlaceholders(typed))
+        return; // encoding would break the placeholder's braces in a path
+    const QString sent = UrlText::browserEncoded(typed);
+    if (sent != typed)
+        setUrlText(sent);
 }
 
 QStringList ConnectionPanel::recentUrls() const

@@ -38,6 +38,9 @@ public:
 
     QString urlText() const;
     void setUrlText(const QString &url);
+    /// Connecting: the URL field shows the URL as it will be sent, a space in the query as
+    /// %20 (UrlText::browserEncoded). One with {{variables}} is left as typed.
+    void showUrlAsSent();
     QStringList recentUrls() const;
     void setRecentUrls(const QStringList &urls);
     /// Moves url to the front of the history (at most MaxRecentUrls kept).

@@ -334,8 +334,10 @@ bool RelayPage::start()
         return true;
     QString error = m_upstream->inputError();
     RelayConfig config = settings().effectiveConfig();
-    if (error.isEmpty())
+    if (error.isEmpty()) {
+        m_upstream->showUrlAsSent();
         config.upstream.url = RequestValidator::parseUrl(m_upstream->urlText(), &error);
+    }
     if (error.isEmpty())
         error = RequestValidator::checkRequest(config.upstream);
     const QString folder = m_recordFolder->text().trimmed();

@@ -49,6 +49,7 @@ private slots:
     void messagesDoNotMoveThePanel();
     void refusedRequestErrorClearsWhenFixed();
     void unreadHeaderTextRefusesToConnect();
+    void urlIsSentAsABrowserSendsIt();
     void subprotocolErrorClearsWhenFixed();
     void ctrlLWhileConnectedTypesIntoTheUrl();
     void paramsFollowTheUrlAndBack();
@@ -262,6 +263,25 @@ void TestConnectionPanel::unreadHeaderTextRefusesToConnect()
     // The server's first client is this one: the refused click opened nothing.
     QTRY_VERIFY(!clients.isEmpty());
     QCOMPARE(clients.first().first().toInt(), 1);
+}
+
+void TestConnectionPanel::urlIsSentAsABrowserSendsIt()
+{
+    // QA: a space in the query was refused ("Invalid query (character ' ' not permitted)"),
+    // though browsers and Node send it as %20 and the Params rows build the same URL.
+    MainWindow *w = makeWindow();
+    ConnectionPanel *panel = w->currentPage()->panel();
+    const QString base = m_server->url("/echo").toString();
+    panel->setUrlText(base + "?code=4321&reason=server says bye");
+    QTest::mouseClick(child<QPushButton>(panel, "connectButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
+    QCOMPARE(w->connection()->handshake().requestLine,
+             QByteArray("GET /echo?code=4321&reason=server%20says%20bye HTTP/1.1"));
+    // The field shows the URL as it went out; the Params rows still read as typed.
+    QCOMPARE(panel->urlText(), base + "?code=4321&reason=server%20says%20bye");
+    QCOMPARE(child<QTableWidget>(panel, "paramTable")->item(1, 1)->text(),
+             QString("server says bye"));
+    QVERIFY(!panel->hasError());
 }
 
 void TestConnectionPanel::subprotocolErrorClearsWhenFixed()
