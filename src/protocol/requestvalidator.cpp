@@ -52,7 +52,7 @@ QString RequestValidator::checkUrl(const QUrl &url)
         return tr("The URL has no scheme: start it with ws:// or wss://, for example "
                   "ws://localhost:8080/.");
     if (!url.isValid())
-        return tr("The URL is malformed: %1").arg(url.errorString());
+        return UrlText::whyInvalid(url);
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
         const QString suggested =
             scheme == QLatin1String("http") ? QStringLiteral("ws") : QStringLiteral("wss");

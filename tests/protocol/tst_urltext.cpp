@@ -1,4 +1,5 @@
-// A URL as typed, read as a browser reads it: what a browser encodes is encoded.
+// A URL as typed, read as a browser reads it: what a browser encodes is encoded, what it
+// refuses is refused with a reason that names the part (not QUrl's debugging text).
 #include <QTest>
 
 #include "protocol/requestvalidator.h"
@@ -10,6 +11,8 @@ class TestUrlText : public QObject
 private slots:
     void browserEncoded_data();
     void browserEncoded();
+    void refusedWithAReason_data();
+    void refusedWithAReason();
 };
 
 void TestUrlText::browserEncoded_data()
@@ -58,6 +61,47 @@ void TestUrlText::browserEncoded()
         QCOMPARE(url.toString(QUrl::FullyEncoded),
                  QString::fromUtf8(QUrl(sent).toEncoded(QUrl::FullyEncoded)));
     }
+}
+
+void TestUrlText::refusedWithAReason_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("reason");
+    QTest::addRow("port out of range") << "ws://127.0.0.1:99999/"
+                                       << "The port 99999 is out of range (1–65535).";
+    QTest::addRow("port far out of range") << "ws://h:1234567890123/"
+                                           << "The port 1234567890123 is out of range (1–65535).";
+    QTest::addRow("port not a number") << "ws://h:80a/x"
+                                       << "The port \"80a\" is not a number.";
+    QTest::addRow("ipv6 unclosed") << "ws://[::1"
+                                   << "The IPv6 address is missing its closing \"]\".";
+    QTest::addRow("ipv6 unclosed with path") << "ws://[::1:8080/echo"
+                                             << "The IPv6 address is missing its closing \"]\".";
+    QTest::addRow("ipv6 invalid") << "ws://[::zz]/"
+                                  << "\"::zz\" is not a valid IPv6 address.";
+    QTest::addRow("ipv6 then junk")
+        << "ws://[::1]x/"
+        << "Only a port may follow the IPv6 address, as in ws://[::1]:8080/, not \"x\".";
+    QTest::addRow("ipv6 port out of range") << "ws://[::1]:70000/"
+                                            << "The port 70000 is out of range (1–65535).";
+    QTest::addRow("space in host")
+        << "ws://exa mple.com/"
+        << "The host name \"exa mple.com\" contains a space, which a host name cannot contain.";
+    QTest::addRow("pipe in host")
+        << "ws://a|b/"
+        << "The host name \"a|b\" contains \"|\", which a host name cannot contain.";
+}
+
+void TestUrlText::refusedWithAReason()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, reason);
+    QString error;
+    QVERIFY(!RequestValidator::parseUrl(text, &error).isValid());
+    QCOMPARE(error, reason);
+    // The same words wherever the URL is checked: from a QUrl that something else parsed.
+    QCOMPARE(RequestValidator::checkUrl(UrlText::toUrl(text)), reason);
+    QCOMPARE(RequestValidator::checkUrl(QUrl(text, QUrl::StrictMode)), reason);
 }
 
 QTEST_GUILESS_MAIN(TestUrlText)

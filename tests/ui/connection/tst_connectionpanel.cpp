@@ -50,6 +50,8 @@ private slots:
     void refusedRequestErrorClearsWhenFixed();
     void unreadHeaderTextRefusesToConnect();
     void urlIsSentAsABrowserSendsIt();
+    void urlErrorsNameThePart_data();
+    void urlErrorsNameThePart();
     void subprotocolErrorClearsWhenFixed();
     void ctrlLWhileConnectedTypesIntoTheUrl();
     void paramsFollowTheUrlAndBack();
@@ -282,6 +284,30 @@ void TestConnectionPanel::urlIsSentAsABrowserSendsIt()
     QCOMPARE(child<QTableWidget>(panel, "paramTable")->item(1, 1)->text(),
              QString("server says bye"));
     QVERIFY(!panel->hasError());
+}
+
+void TestConnectionPanel::urlErrorsNameThePart_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("port") << "ws://127.0.0.1:99999/"
+                          << "The port 99999 is out of range (1–65535).";
+    QTest::addRow("ipv6") << "ws://[::1"
+                          << "The IPv6 address is missing its closing \"]\".";
+}
+
+void TestConnectionPanel::urlErrorsNameThePart()
+{
+    // QA: these gave QUrl's debugging text ('...; source was "..."; scheme = "ws", host = ""').
+    QFETCH(QString, url);
+    QFETCH(QString, message);
+    MainWindow *w = makeWindow();
+    ConnectionPanel *panel = w->currentPage()->panel();
+    panel->setUrlText(url);
+    QTest::mouseClick(child<QPushButton>(panel, "connectButton"), Qt::LeftButton);
+    QCOMPARE(w->connection()->readyState(), ReadyState::Closed);
+    QCOMPARE(panel->message(), message);
+    QCOMPARE(panel->urlText(), url); // refused, and left as typed to be put right
 }
 
 void TestConnectionPanel::subprotocolErrorClearsWhenFixed()
