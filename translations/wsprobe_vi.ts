@@ -3509,6 +3509,11 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <source>Connection error with %1:%2: %3</source>
         <translation>Lỗi kết nối với %1:%2: %3</translation>
     </message>
+    <message>
+        <location filename="../src/protocol/engine.cpp" line="143" />
+        <source>The server did not answer TLS; is it a ws:// server? Try %1.</source>
+        <translation>Máy chủ không trả lời bằng TLS; đó có phải máy chủ ws:// không? Hãy thử %1.</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentBar</name>
