@@ -2868,6 +2868,11 @@ X-Trace-Id: 42</translation>
         <source>Still connected to %1. The edited URL is used when you reconnect (F5) or connect again.</source>
         <translation>Vẫn đang kết nối tới %1. URL đã sửa sẽ được dùng khi bạn kết nối lại (F5) hoặc kết nối lần nữa.</translation>
     </message>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="288" />
+        <source>Headers (!)</source>
+        <translation>Header (!)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionWorkbench</name>
@@ -3503,6 +3508,11 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <location filename="../src/protocol/engine.cpp" line="143" />
         <source>Connection error with %1:%2: %3</source>
         <translation>Lỗi kết nối với %1:%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/engine.cpp" line="143" />
+        <source>The server did not answer TLS; is it a ws:// server? Try %1.</source>
+        <translation>Máy chủ không trả lời bằng TLS; đó có phải máy chủ ws:// không? Hãy thử %1.</translation>
     </message>
 </context>
 <context>
@@ -4696,6 +4706,11 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <location filename="../src/connection/headertext.cpp" line="21" />
         <source>Line %1 is not "Name: value": %2</source>
         <translation>Dòng %1 không có dạng "Tên: giá trị": %2</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/headertext.cpp" line="28" />
+        <source>Line %1: "%2" is not a valid header name (letters, digits and !#$%&amp;'*+-.^_`|~ only, no spaces): %3</source>
+        <translation>Dòng %1: "%2" không phải tên header hợp lệ (chỉ chữ cái, chữ số và !#$%&amp;'*+-.^_`|~, không có dấu cách): %3</translation>
     </message>
 </context>
 <context>
@@ -9355,11 +9370,6 @@ Ví dụ: --send-frame 'opcode=text,split=2+2,between=ping,payload=hex:48 65 ff 
         <translation>URL không có scheme: hãy bắt đầu bằng ws:// hoặc wss://, ví dụ ws://localhost:8080/.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/requestvalidator.cpp" line="54" />
-        <source>The URL is malformed: %1</source>
-        <translation>URL sai định dạng: %1</translation>
-    </message>
-    <message>
         <location filename="../src/protocol/requestvalidator.cpp" line="58" />
         <source>"%1://" is an HTTP URL; WebSocket URLs use %2:// (try %3).</source>
         <translation>"%1://" là URL HTTP; URL WebSocket dùng %2:// (hãy thử %3).</translation>
@@ -13540,6 +13550,54 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
         <location filename="../src/decode/unwrap.cpp" line="206" />
         <source>zlib could not compress</source>
         <translation>zlib không nén được</translation>
+    </message>
+</context>
+<context>
+    <name>UrlText</name>
+    <message>
+        <location filename="../src/protocol/urltext.cpp" line="94" />
+        <source>The URL is malformed: %1.</source>
+        <translation>URL sai định dạng: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/urltext.cpp" line="115" />
+        <source>The IPv6 address is missing its closing "]".</source>
+        <translation>Địa chỉ IPv6 thiếu dấu "]" đóng.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/urltext.cpp" line="119" />
+        <source>"%1" is not a valid IPv6 address.</source>
+        <translation>"%1" không phải địa chỉ IPv6 hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/urltext.cpp" line="121" />
+        <source>Only a port may follow the IPv6 address, as in ws://[::1]:8080/, not "%1".</source>
+        <translation>Sau địa chỉ IPv6 chỉ được có cổng, như ws://[::1]:8080/, không phải "%1".</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/urltext.cpp" line="138" />
+        <source>The port "%1" is not a number.</source>
+        <translation>Cổng "%1" không phải là số.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/urltext.cpp" line="140" />
+        <source>The port %1 is out of range (1–65535).</source>
+        <translation>Cổng %1 nằm ngoài phạm vi (1–65535).</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/urltext.cpp" line="146" />
+        <source>The host name "%1" contains %2, which a host name cannot contain.</source>
+        <translation>Tên máy "%1" chứa %2, là ký tự không được có trong tên máy.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/urltext.cpp" line="147" />
+        <source>a space</source>
+        <translation>dấu cách</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/urltext.cpp" line="150" />
+        <source>"%1" is not a valid host name.</source>
+        <translation>"%1" không phải tên máy hợp lệ.</translation>
     </message>
 </context>
 <context>

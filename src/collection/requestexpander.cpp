@@ -3,6 +3,7 @@
 #include <QUrl>
 
 #include "compose/variables.h"
+#include "protocol/urltext.h"
 
 bool RequestExpander::expand(const ConnectionRequest &request, const QString &urlText,
                              Variables &variables, ConnectionRequest *out, QString *error)
@@ -27,8 +28,9 @@ bool RequestExpander::expand(const ConnectionRequest &request, const QString &ur
         }
         return expanded;
     };
-    // StrictMode, as the panel parses it: a typo is reported, not silently encoded.
-    r.url = QUrl(text(urlText.trimmed(), tr("the URL")), QUrl::StrictMode);
+    // As a browser reads it, after expansion: a variable's value may hold a space, and a
+    // placeholder's braces are not part of the URL.
+    r.url = UrlText::toUrl(text(urlText.trimmed(), tr("the URL")));
     for (HeaderField &h : r.headers) {
         const QString name = QString::fromUtf8(h.name);
         h.name = text(name, tr("header %1").arg(name)).toUtf8();

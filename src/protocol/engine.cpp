@@ -126,8 +126,25 @@ QString Engine::describeSocketError(QAbstractSocket::SocketError error, const QS
             .arg(port);
     case QAbstractSocket::SslHandshakeFailedError:
     case QAbstractSocket::SslInternalError:
-    case QAbstractSocket::SslInvalidUserDataError:
-        return tr("The TLS handshake with %1:%2 failed: %3").arg(host).arg(port).arg(detail);
+    case QAbstractSocket::SslInvalidUserDataError: {
+        QString text =
+            tr("The TLS handshake with %1:%2 failed: %3").arg(host).arg(port).arg(detail);
+        // OpenSSL's words when the first bytes back are not a TLS record, typically a plain
+        // HTTP server's "400 Bad Request": its text alone does not say what to change.
+        if (detail.contains(QLatin1String("wrong version number"), Qt::CaseInsensitive)
+            || detail.contains(QLatin1String("packet length too long"), Qt::CaseInsensitive)
+            || detail.contains(QLatin1String("http request"), Qt::CaseInsensitive)
+            || detail.contains(QLatin1String("unknown protocol"), Qt::CaseInsensitive)
+            || detail.contains(QLatin1String("record layer failure"), Qt::CaseInsensitive)) {
+            QUrl plain = url;
+            plain.setScheme(QStringLiteral("ws"));
+            plain.setPort(port); // the server is there, not on ws://'s default port
+            text += QLatin1Char(' ')
+                    + tr("The server did not answer TLS; is it a ws:// server? Try %1.")
+                          .arg(plain.toString());
+        }
+        return text;
+    }
     case QAbstractSocket::ProxyAuthenticationRequiredError:
     case QAbstractSocket::ProxyConnectionRefusedError:
     case QAbstractSocket::ProxyConnectionClosedError:

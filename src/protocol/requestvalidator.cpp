@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "protocol/frame/utf8validator.h"
+#include "protocol/urltext.h"
 
 namespace {
 
@@ -34,7 +35,7 @@ QUrl RequestValidator::parseUrl(const QString &text, QString *error)
         *error = tr("Enter a URL, for example ws://127.0.0.1:8080/echo.");
         return {};
     }
-    const QUrl url(trimmed, QUrl::StrictMode);
+    const QUrl url = UrlText::toUrl(trimmed);
     *error = checkUrl(url);
     return error->isEmpty() ? url : QUrl();
 }
@@ -51,7 +52,7 @@ QString RequestValidator::checkUrl(const QUrl &url)
         return tr("The URL has no scheme: start it with ws:// or wss://, for example "
                   "ws://localhost:8080/.");
     if (!url.isValid())
-        return tr("The URL is malformed: %1").arg(url.errorString());
+        return UrlText::whyInvalid(url);
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
         const QString suggested =
             scheme == QLatin1String("http") ? QStringLiteral("ws") : QStringLiteral("wss");

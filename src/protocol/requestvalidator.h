@@ -12,7 +12,8 @@ class RequestValidator
 {
     Q_DECLARE_TR_FUNCTIONS(RequestValidator)
 public:
-    /// Parses what the user typed; on failure returns an invalid QUrl and sets *error.
+    /// Parses what the user typed as a browser does (UrlText: a space in the query is sent as
+    /// %20); on failure returns an invalid QUrl and sets *error.
     static QUrl parseUrl(const QString &text, QString *error);
     static QString checkUrl(const QUrl &url);
     /// An empty path becomes "/" and the fragment is dropped, so the request line is valid.
@@ -33,8 +34,8 @@ public:
     /// put the reason on the wire as given (QWebSocket cuts it to 123 bytes of text).
     static QString checkCloseForTesting(int code, const QByteArray &reason, EngineKind engine);
 
-    static constexpr int MaxCloseReasonBytes = 123;
-
-private:
+    /// An RFC 7230 token (a header name or subprotocol): not empty, tchar only.
     static bool isToken(const QByteArray &bytes);
+
+    static constexpr int MaxCloseReasonBytes = 123;
 };

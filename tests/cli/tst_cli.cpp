@@ -38,6 +38,7 @@ private slots:
     void speaksVietnamese();
     void handshakeAndFrames_data();
     void handshakeAndFrames();
+    void spaceInQueryIsSentEncoded();
     void burstThenCloseLosesNothing_data();
     void burstThenCloseLosesNothing();
     void automaticPongIsPrinted();
@@ -150,6 +151,10 @@ void TestCli::badArgumentsExitTwo_data()
         << "QWebSocket engine";
     QTest::addRow("bad subprotocol")
         << QStringList{"connect", "ws://127.0.0.1/", "-s", "a,b"} << "subprotocol";
+    QTest::addRow("port out of range") << QStringList{"connect", "ws://127.0.0.1:99999/"}
+                                       << "The port 99999 is out of range (1–65535).";
+    QTest::addRow("ipv6 unclosed")
+        << QStringList{"connect", "ws://[::1"} << "The IPv6 address is missing its closing \"]\".";
 }
 
 void TestCli::badArgumentsExitTwo()
@@ -279,6 +284,11 @@ void TestCli::speaksVietnamese()
     const Run help = run({"help", "connect"}, {}, true, env);
     QVERIFY2(QString::fromUtf8(help.out).contains(QString::fromUtf8("Cách dùng:")),
              help.out.constData());
+    // A URL's refusal too (from the core, as the window gives it).
+    const Run port = run({"connect", "ws://127.0.0.1:99999/"}, {}, true, env);
+    QCOMPARE(port.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(port.err).contains(QString::fromUtf8("Cổng 99999 nằm ngoài")),
+             port.err.constData());
 }
 
 void TestCli::handshakeAndFrames_data()
@@ -309,6 +319,17 @@ void TestCli::handshakeAndFrames()
         QVERIFY(e.value("event").toString() != "handshake");
         QVERIFY(e.value("event").toString() != "frame");
     }
+}
+
+void TestCli::spaceInQueryIsSentEncoded()
+{
+    // As a browser and Node send it; it was refused ("Invalid query").
+    const Run r = run({"connect", m_server.url("/echo").toString() + "?reason=server says bye",
+                       "--send", "x", "--show-handshake", "--wait-ms", "100", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.events.first().value("event").toString(), QString("handshake"));
+    QCOMPARE(r.events.first().value("requestLine").toString(),
+             QString("GET /echo?reason=server%20says%20bye HTTP/1.1"));
 }
 
 void TestCli::burstThenCloseLosesNothing_data()

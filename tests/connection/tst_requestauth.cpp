@@ -20,6 +20,7 @@ private slots:
     void headerText_data();
     void headerText();
     void headerTextRefusesALineWithoutColon();
+    void headerTextNamesEveryBadLine();
 };
 
 namespace {
@@ -190,6 +191,22 @@ void TestRequestAuth::headerTextRefusesALineWithoutColon()
     QVERIFY2(error.contains("Line 3") && error.contains("X-B 2"), qPrintable(error));
     QCOMPARE(out, HeaderList({{"Old", "x"}})); // untouched
     QCOMPARE(HeaderText::toText({{"A", "1"}, {"B", ""}}), QString("A: 1\nB: "));
+}
+
+void TestRequestAuth::headerTextNamesEveryBadLine()
+{
+    // A name that is no header name ("Bad Name") is as wrong as a missing colon, and each bad
+    // line is named with its number and text; the good lines between them are not.
+    HeaderList out{{"Old", "x"}};
+    QString error;
+    QVERIFY(!HeaderText::fromText("NoColonLine\nX-Ok: 1\n: no name\n\nBad Name: x", &out, &error));
+    const QStringList lines = error.split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines[0].contains("Line 1") && lines[0].contains("NoColonLine"), qPrintable(error));
+    QVERIFY2(lines[1].contains("Line 3") && lines[1].contains(": no name"), qPrintable(error));
+    QVERIFY2(lines[2].contains("Line 5") && lines[2].contains("\"Bad Name\""), qPrintable(error));
+    QVERIFY2(!error.contains("X-Ok"), qPrintable(error));
+    QCOMPARE(out, HeaderList({{"Old", "x"}}));
 }
 
 QTEST_GUILESS_MAIN(TestRequestAuth)

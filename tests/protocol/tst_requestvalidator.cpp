@@ -45,8 +45,9 @@ void TestRequestValidator::parseUrl_data()
     QTest::addRow("no scheme") << "example.com/socket" << false << "no scheme";
     QTest::addRow("no host") << "ws:///path" << false << "no host";
     QTest::addRow("fragment") << "ws://example.com/#frag" << false << "fragment";
-    QTest::addRow("bad port") << "ws://example.com:99999/" << false << "malformed";
-    QTest::addRow("space in host") << "ws://exa mple.com/" << false << "malformed";
+    QTest::addRow("bad port") << "ws://example.com:99999/" << false << "port 99999 is out of range";
+    QTest::addRow("space in host") << "ws://exa mple.com/" << false << "contains a space";
+    QTest::addRow("space in query") << "ws://h/close?reason=server says bye" << true << "";
 }
 
 void TestRequestValidator::parseUrl()

@@ -25,6 +25,7 @@ private slots:
     void mutualTls();
     void unreadableFiles_data();
     void unreadableFiles();
+    void plainServerGetsAHint();
 
 private:
     ConnectionRequest request(const ExternalServer &server) const;
@@ -34,6 +35,7 @@ private:
     QTemporaryDir m_dir;
     ExternalServer m_tls;
     ExternalServer m_mutual;
+    ExternalServer m_plain;
 };
 
 void TestTls::initTestCase_data()
@@ -55,6 +57,9 @@ void TestTls::initTestCase()
                  "python_ws_server.py", &error,
                  {"--tls", file("server.pem"), file("server.key"), "--client-ca", file("ca.pem")}),
              qPrintable(error));
+    // Node's HTTP server answers a TLS ClientHello with "400 Bad Request" at once, as most
+    // plain servers do; Python websockets waits for a request line that never comes.
+    QVERIFY2(m_plain.startNode("ws_server.mjs", &error), qPrintable(error));
 }
 
 ConnectionRequest TestTls::request(const ExternalServer &server) const
@@ -226,4 +231,24 @@ void TestTls::unreadableFiles()
 }
 
 QTEST_GUILESS_MAIN(TestTls)
+// QA: wss:// to a plain ws:// server gave only OpenSSL's "error:0A00010B:SSL
+// routines::wrong version number". Its text stays (it is what a search engine knows), with
+// what it means and what to try.
+void TestTls::plainServerGetsAHint()
+{
+    Connection c(m_clock);
+    ConnectionSpy spy(&c);
+    const ConnectionRequest r = request(m_plain);
+    QVERIFY(c.open(r));
+    QVERIFY(spy.waitForClosed());
+    QCOMPARE(spy.errors.size(), 1);
+    const QString e = spy.errors.first();
+    QVERIFY2(e.contains("TLS handshake"), qPrintable(e));
+    QVERIFY2(e.contains("The server did not answer TLS; is it a ws:// server?"), qPrintable(e));
+    QUrl plain = r.url;
+    plain.setScheme("ws");
+    QVERIFY2(e.contains("Try " + plain.toString() + "."), qPrintable(e));
+    QVERIFY(spy.eventsOf(EventKind::Open).isEmpty());
+}
+
 #include "tst_tls.moc"

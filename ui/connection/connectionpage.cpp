@@ -300,7 +300,12 @@ bool ConnectionPage::takeRequest()
     // {{variables}} in the URL, headers, Origin and subprotocols: the tab's, its
     // environment's, the globals'.
     ConnectionRequest request;
-    QString error;
+    QString error = m_panel->inputError();
+    if (!error.isEmpty()) {
+        onError(error);
+        return false;
+    }
+    m_panel->showUrlAsSent();
     if (!RequestExpander::expand(m_panel->request(), m_panel->urlText(), m_workbench->variables(),
                                  &request, &error)) {
         onError(error);

@@ -7,10 +7,12 @@
 #include <QSignalBlocker>
 #include <QStringListModel>
 
+#include "compose/variables.h"
 #include "connection/autheditor.h"
 #include "connection/headertext.h"
 #include "connection/queryparameters.h"
 #include "protocol/requestvalidator.h"
+#include "protocol/urltext.h"
 
 #include "ui_connectionpanel.h"
 
@@ -280,9 +282,15 @@ void ConnectionPanel::updateTabTitles()
     const int params = int(QueryParameters::fromUrlText(ui->urlCombo->currentText()).size());
     ui->requestTabs->setTabText(ui->requestTabs->indexOf(ui->paramsTab),
                                 params ? tr("Params (%1)").arg(params) : tr("Params"));
+    const int headersTab = ui->requestTabs->indexOf(ui->headersTab);
+    const QString unread = inputError();
     const int headers = int(tableHeaders().size());
-    ui->requestTabs->setTabText(ui->requestTabs->indexOf(ui->headersTab),
-                                headers ? tr("Headers (%1)").arg(headers) : tr("Headers"));
+    // While the text does not read, the count would be the table's and the tab would say
+    // nothing is wrong.
+    ui->requestTabs->setTabText(headersTab, !unread.isEmpty() ? tr("Headers (!)")
+                                            : headers         ? tr("Headers (%1)").arg(headers)
+                                                              : tr("Headers"));
+    ui->requestTabs->setTabToolTip(headersTab, unread);
     const bool on = ui->authEditor->auth().kind != RequestAuth::Kind::None;
     ui->requestTabs->setTabText(ui->requestTabs->indexOf(ui->authTab),
                                 on ? tr("Auth: %1").arg(ui->authEditor->typeName()) : tr("Auth"));
@@ -366,10 +374,20 @@ bool ConnectionPanel::applyHeaderText()
     return true;
 }
 
+QString ConnectionPanel::inputError() const
+{
+    if (ui->headerStack->currentWidget() != ui->headerTextEdit)
+        return {};
+    HeaderList headers;
+    QString error;
+    return HeaderText::fromText(ui->headerTextEdit->toPlainText(), &headers, &error) ? QString()
+                                                                                     : error;
+}
+
 ConnectionRequest ConnectionPanel::request() const
 {
     ConnectionRequest r;
-    r.url = QUrl(urlText(), QUrl::StrictMode);
+    r.url = UrlText::toUrl(urlText());
     for (int i = 0; i < ui->protocolList->count(); ++i)
         r.subprotocols << ui->protocolList->item(i)->text();
     r.headers = tableHeaders();
@@ -445,6 +463,16 @@ void ConnectionPanel::setUrlText(const QString &url)
     ui->urlCombo->setEditText(url);
 }
 
+void ConnectionPanel::showUrlAsSent()
+{
+    const QString typed = urlText();
+    if (Variables::hasPlaceholders(typed))
+        return; // encoding would break the placeholder's braces in a path
+    const QString sent = UrlText::browserEncoded(typed);
+    if (sent != typed)
+        setUrlText(sent);
+}
+
 QStringList ConnectionPanel::recentUrls() const
 {
     QStringList urls;
@@ -518,7 +546,13 @@ void ConnectionPanel::showMessage(const QString &text, Source source)
 
 void ConnectionPanel::showError(const QString &message)
 {
-    // An error the request's own check gives goes away when the request is put right.
+    // An error the request's own check gives goes away when the request is put right, one
+    // about the header text when the text reads.
+    if (!message.isEmpty() && message == inputError()) {
+        ui->requestTabs->setCurrentWidget(ui->headersTab);
+        showMessage(message, Source::HeaderText);
+        return;
+    }
     showMessage(message, message == RequestValidator::checkRequest(request()) ? Source::Request
                                                                               : Source::Other);
 }

@@ -26,6 +26,10 @@ public:
     /// The request as typed, with the Auth helper's credential added, unchecked:
     /// Connection::open() validates it and says what is wrong.
     ConnectionRequest request() const;
+    /// Why what is typed is not a request yet (header lines in the text editor that do not
+    /// read, each named); empty when request() is what the user typed. Connecting must stop
+    /// here: request() would carry the table's last good headers instead.
+    QString inputError() const;
     void setRequest(const ConnectionRequest &request);
 
     bool reconnectEnabled() const;
@@ -34,6 +38,9 @@ public:
 
     QString urlText() const;
     void setUrlText(const QString &url);
+    /// Connecting: the URL field shows the URL as it will be sent, a space in the query as
+    /// %20 (UrlText::browserEncoded). One with {{variables}} is left as typed.
+    void showUrlAsSent();
     QStringList recentUrls() const;
     void setRecentUrls(const QStringList &urls);
     /// Moves url to the front of the history (at most MaxRecentUrls kept).

@@ -332,9 +332,12 @@ bool RelayPage::start()
 {
     if (m_controller.isListening())
         return true;
-    QString error;
+    QString error = m_upstream->inputError();
     RelayConfig config = settings().effectiveConfig();
-    config.upstream.url = RequestValidator::parseUrl(m_upstream->urlText(), &error);
+    if (error.isEmpty()) {
+        m_upstream->showUrlAsSent();
+        config.upstream.url = RequestValidator::parseUrl(m_upstream->urlText(), &error);
+    }
     if (error.isEmpty())
         error = RequestValidator::checkRequest(config.upstream);
     const QString folder = m_recordFolder->text().trimmed();

@@ -48,6 +48,10 @@ private slots:
     void tablesShowFourRows();
     void messagesDoNotMoveThePanel();
     void refusedRequestErrorClearsWhenFixed();
+    void unreadHeaderTextRefusesToConnect();
+    void urlIsSentAsABrowserSendsIt();
+    void urlErrorsNameThePart_data();
+    void urlErrorsNameThePart();
     void subprotocolErrorClearsWhenFixed();
     void ctrlLWhileConnectedTypesIntoTheUrl();
     void paramsFollowTheUrlAndBack();
@@ -222,6 +226,88 @@ void TestConnectionPanel::refusedRequestErrorClearsWhenFixed()
     QVERIFY(!panel->hasError());
     QTest::mouseClick(child<QPushButton>(panel, "connectButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
+}
+
+void TestConnectionPanel::unreadHeaderTextRefusesToConnect()
+{
+    // QA: a line without a colon in the bulk editor made Connect open the connection with
+    // none of the typed headers (the table's, still empty), and no message anywhere.
+    MainWindow *w = makeWindow();
+    ConnectionPanel *panel = w->currentPage()->panel();
+    panel->setUrlText(m_server->url("/echo").toString());
+    auto *tabs = child<QTabWidget>(panel, "requestTabs");
+    tabs->setCurrentIndex(2); // away from Headers: the refusal brings the user back there
+    QSignalSpy clients(m_server, &DemoServer::clientCountChanged);
+    child<QToolButton>(panel, "bulkEditButton")->click();
+    auto *text = child<QPlainTextEdit>(panel, "headerTextEdit");
+    const QString typed = "NoColonLine\nX-Ok: 1\nBad Name: x";
+    text->setPlainText(typed);
+    QCOMPARE(tabs->tabText(1), QString("Headers (!)"));
+    QTest::mouseClick(child<QPushButton>(panel, "connectButton"), Qt::LeftButton);
+    QCOMPARE(w->connection()->readyState(), ReadyState::Closed);
+    QVERIFY(panel->hasError());
+    // Every bad line, by number and text; the good one is not blamed.
+    const QString message = panel->message();
+    QVERIFY2(message.contains("Line 1") && message.contains("NoColonLine"), qPrintable(message));
+    QVERIFY2(message.contains("Line 3") && message.contains("Bad Name"), qPrintable(message));
+    QVERIFY2(!message.contains("X-Ok"), qPrintable(message));
+    QCOMPARE(tabs->currentIndex(), 1);
+    QCOMPARE(text->toPlainText(), typed); // nothing typed is lost
+    QVERIFY(text->isVisible());
+    // Putting the lines right clears the message; the headers then go out as typed.
+    text->setPlainText("No-Colon: line\nX-Ok: 1");
+    QVERIFY(!panel->hasError());
+    QCOMPARE(tabs->tabText(1), QString("Headers (2)"));
+    QTest::mouseClick(child<QPushButton>(panel, "connectButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
+    QVERIFY(w->connection()->handshake().requestHeaders.contains(HeaderField{"X-Ok", "1"}));
+    QVERIFY(w->connection()->handshake().requestHeaders.contains(HeaderField{"No-Colon", "line"}));
+    // The server's first client is this one: the refused click opened nothing.
+    QTRY_VERIFY(!clients.isEmpty());
+    QCOMPARE(clients.first().first().toInt(), 1);
+}
+
+void TestConnectionPanel::urlIsSentAsABrowserSendsIt()
+{
+    // QA: a space in the query was refused ("Invalid query (character ' ' not permitted)"),
+    // though browsers and Node send it as %20 and the Params rows build the same URL.
+    MainWindow *w = makeWindow();
+    ConnectionPanel *panel = w->currentPage()->panel();
+    const QString base = m_server->url("/echo").toString();
+    panel->setUrlText(base + "?code=4321&reason=server says bye");
+    QTest::mouseClick(child<QPushButton>(panel, "connectButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(w->connection()->readyState(), ReadyState::Open, 10000);
+    QCOMPARE(w->connection()->handshake().requestLine,
+             QByteArray("GET /echo?code=4321&reason=server%20says%20bye HTTP/1.1"));
+    // The field shows the URL as it went out; the Params rows still read as typed.
+    QCOMPARE(panel->urlText(), base + "?code=4321&reason=server%20says%20bye");
+    QCOMPARE(child<QTableWidget>(panel, "paramTable")->item(1, 1)->text(),
+             QString("server says bye"));
+    QVERIFY(!panel->hasError());
+}
+
+void TestConnectionPanel::urlErrorsNameThePart_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("port") << "ws://127.0.0.1:99999/"
+                          << "The port 99999 is out of range (1–65535).";
+    QTest::addRow("ipv6") << "ws://[::1"
+                          << "The IPv6 address is missing its closing \"]\".";
+}
+
+void TestConnectionPanel::urlErrorsNameThePart()
+{
+    // QA: these gave QUrl's debugging text ('...; source was "..."; scheme = "ws", host = ""').
+    QFETCH(QString, url);
+    QFETCH(QString, message);
+    MainWindow *w = makeWindow();
+    ConnectionPanel *panel = w->currentPage()->panel();
+    panel->setUrlText(url);
+    QTest::mouseClick(child<QPushButton>(panel, "connectButton"), Qt::LeftButton);
+    QCOMPARE(w->connection()->readyState(), ReadyState::Closed);
+    QCOMPARE(panel->message(), message);
+    QCOMPARE(panel->urlText(), url); // refused, and left as typed to be put right
 }
 
 void TestConnectionPanel::subprotocolErrorClearsWhenFixed()

@@ -173,7 +173,7 @@ void TestMainWindow::badInputKeepsLogAndWindow_data()
     QTest::addRow("http url") << "http://127.0.0.1/"
                               << "ws://";
     QTest::addRow("malformed") << "ws://exa mple/"
-                               << "malformed";
+                               << "The host name \"exa mple\" contains a space";
     QTest::addRow("no scheme") << "127.0.0.1:80/x"
                                << "ws://";
 }
