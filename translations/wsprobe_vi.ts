@@ -4383,6 +4383,16 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 <context>
     <name>Handshake</name>
     <message>
+        <location filename="../src/protocol/handshake.cpp" line="129" />
+        <source>The server answered 101 with an empty Sec-WebSocket-Protocol header.</source>
+        <translation>Máy chủ trả lời 101 với tiêu đề Sec-WebSocket-Protocol rỗng.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/handshake.cpp" line="116" />
+        <source>The server answered 101 with more than one Sec-WebSocket-Accept header.</source>
+        <translation>Máy chủ trả lời 101 với nhiều hơn một tiêu đề Sec-WebSocket-Accept.</translation>
+    </message>
+    <message>
         <location filename="../src/protocol/handshake.cpp" line="106" />
         <source>The server answered 101 but its Upgrade header is "%1", not "websocket".</source>
         <translation>Máy chủ trả lời 101 nhưng header Upgrade là "%1", không phải "websocket".</translation>
