@@ -10741,6 +10741,11 @@ await expectMessage('hello', {within: 1000});
 <context>
     <name>ServeRule</name>
     <message>
+        <location filename="../src/serve/serverules.cpp" line="236" />
+        <source>"code": %1 may not be sent on the wire (RFC 6455 §7.4: 1000–1003, 1007–1014 or 3000–4999); codes a server must not send are in the tab's Faults menu</source>
+        <translation>"code": %1 không được gửi trên đường truyền (RFC 6455 §7.4: 1000–1003, 1007–1014 hoặc 3000–4999); các mã máy chủ không được gửi nằm trong menu Lỗi cố ý (Faults) của thẻ</translation>
+    </message>
+    <message>
         <location filename="../src/serve/serverules.cpp" line="115" />
         <source>not a key of a rule (%1)</source>
         <translation>không phải là khóa của quy tắc (%1)</translation>
