@@ -167,6 +167,11 @@
 <context>
     <name>CliClient</name>
     <message>
+        <location filename="../app/cli/cliclient.cpp" line="47" />
+        <source>--action: the %1 layer was not ready after %2 ms; no action sent</source>
+        <translation>--action: lớp %1 chưa sẵn sàng sau %2 ms; không hành động nào được gửi</translation>
+    </message>
+    <message>
         <location filename="../app/cli/cliclient.cpp" line="80" />
         <source>--action %1: %2</source>
         <translation>--action %1: %2</translation>
@@ -213,6 +218,16 @@
 </context>
 <context>
     <name>CliOptions</name>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="130" />
+        <source>--action needs a protocol layer (--protocol)</source>
+        <translation>--action cần một lớp giao thức (--protocol)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="141" />
+        <source>--action "%1": %2 has no such action; it has %3</source>
+        <translation>--action "%1": %2 không có hành động này; nó có %3</translation>
+    </message>
     <message>
         <location filename="../app/cli/clioptions.cpp" line="22" />
         <source>Usage: wsprobe-cli COMMAND [options] [arguments]
