@@ -167,6 +167,11 @@
 <context>
     <name>CliClient</name>
     <message>
+        <location filename="../app/cli/cliclient.cpp" line="47" />
+        <source>--action: the %1 layer was not ready after %2 ms; no action sent</source>
+        <translation>--action: lớp %1 chưa sẵn sàng sau %2 ms; không hành động nào được gửi</translation>
+    </message>
+    <message>
         <location filename="../app/cli/cliclient.cpp" line="80" />
         <source>--action %1: %2</source>
         <translation>--action %1: %2</translation>
@@ -213,6 +218,16 @@
 </context>
 <context>
     <name>CliOptions</name>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="130" />
+        <source>--action needs a protocol layer (--protocol)</source>
+        <translation>--action cần một lớp giao thức (--protocol)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options/connectoptions.cpp" line="141" />
+        <source>--action "%1": %2 has no such action; it has %3</source>
+        <translation>--action "%1": %2 không có hành động này; nó có %3</translation>
+    </message>
     <message>
         <location filename="../app/cli/clioptions.cpp" line="22" />
         <source>Usage: wsprobe-cli COMMAND [options] [arguments]
@@ -4397,6 +4412,16 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
 </context>
 <context>
     <name>Handshake</name>
+    <message>
+        <location filename="../src/protocol/handshake.cpp" line="129" />
+        <source>The server answered 101 with an empty Sec-WebSocket-Protocol header.</source>
+        <translation>Máy chủ trả lời 101 với tiêu đề Sec-WebSocket-Protocol rỗng.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/handshake.cpp" line="116" />
+        <source>The server answered 101 with more than one Sec-WebSocket-Accept header.</source>
+        <translation>Máy chủ trả lời 101 với nhiều hơn một tiêu đề Sec-WebSocket-Accept.</translation>
+    </message>
     <message>
         <location filename="../src/protocol/handshake.cpp" line="106" />
         <source>The server answered 101 but its Upgrade header is "%1", not "websocket".</source>
@@ -10752,6 +10777,11 @@ await expectMessage('hello', {within: 1000});
 </context>
 <context>
     <name>ServeRule</name>
+    <message>
+        <location filename="../src/serve/serverules.cpp" line="236" />
+        <source>"code": %1 may not be sent on the wire (RFC 6455 §7.4: 1000–1003, 1007–1014 or 3000–4999); codes a server must not send are in the tab's Faults menu</source>
+        <translation>"code": %1 không được gửi trên đường truyền (RFC 6455 §7.4: 1000–1003, 1007–1014 hoặc 3000–4999); các mã máy chủ không được gửi nằm trong menu Lỗi cố ý (Faults) của thẻ</translation>
+    </message>
     <message>
         <location filename="../src/serve/serverules.cpp" line="115" />
         <source>not a key of a rule (%1)</source>

@@ -36,6 +36,20 @@ CliClient::CliClient(const CliOptions &options, const Clock &clock, QIODevice *o
         m_actionAnswered = true;
         sendNextAction();
     });
+    // A layer that never becomes ready (a server that does not speak it) gets as long as the
+    // WebSocket handshake did; then the actions are given up and --wait-ms runs as after --send.
+    m_readyTimer.setSingleShot(true);
+    connect(&m_readyTimer, &QTimer::timeout, this, [this] {
+        const auto layer = m_workbench.layers().layer();
+        if (m_layerReady || !layer || m_nextAction >= m_options.layerActions.size())
+            return;
+        print(Event::error(m_workbench.clock().nowMs(),
+                           tr("--action: the %1 layer was not ready after %2 ms; no action sent")
+                               .arg(layer->name())
+                               .arg(m_readyTimer.interval())));
+        m_nextAction = m_options.layerActions.size();
+        startWaitThenClose();
+    });
 }
 
 void CliClient::onPackets(const Event &event, const QList<LayerPacket> &packets)
@@ -114,6 +128,8 @@ void CliClient::onOpened()
             return;
         }
         m_layerReady = layer->readyType().isEmpty();
+        if (!m_layerReady)
+            m_readyTimer.start(m_options.request.handshakeTimeoutMs);
         sendNextAction();
         return;
     }

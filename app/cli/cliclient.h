@@ -70,4 +70,5 @@ private:
     bool m_layerReady = false;
     bool m_actionAnswered = true;
     QTimer m_actionTimer; ///< a reply that does not come holds the next action up this long
+    QTimer m_readyTimer;  ///< how long a layer may take to become ready for the actions
 };

@@ -105,9 +105,15 @@ QString Handshake::validateUpgrade(const HandshakeRecord &record, const Connecti
     if (headerValue(h, "Upgrade").trimmed().compare("websocket", Qt::CaseInsensitive) != 0)
         return tr("The server answered 101 but its Upgrade header is \"%1\", not \"websocket\".")
             .arg(QString::fromLatin1(headerValue(h, "Upgrade")));
-    if (!hasToken(headerValue(h, "Connection"), "upgrade"))
+    // Connection is a list header and may be split over several lines (RFC 9110 §5.3).
+    const QByteArray connection = headerValues(h, "Connection").join(", ");
+    if (!hasToken(connection, "upgrade"))
         return tr("The server answered 101 but its Connection header is \"%1\", not \"Upgrade\".")
-            .arg(QString::fromLatin1(headerValue(h, "Connection")));
+            .arg(QString::fromLatin1(connection));
+    // RFC 6455 §4.1 makes Sec-WebSocket-Accept single-valued: checking only the first of
+    // several would let a response through that Python websockets, ws and Qt all refuse.
+    if (headerValues(h, "Sec-WebSocket-Accept").size() > 1)
+        return tr("The server answered 101 with more than one Sec-WebSocket-Accept header.");
     const QByteArray accept = headerValue(h, "Sec-WebSocket-Accept").trimmed();
     if (accept.isEmpty())
         return tr("The server answered 101 without a Sec-WebSocket-Accept header.");
@@ -119,6 +125,8 @@ QString Handshake::validateUpgrade(const HandshakeRecord &record, const Connecti
     const QList<QByteArray> protocols = headerValues(h, "Sec-WebSocket-Protocol");
     if (protocols.size() > 1 || (protocols.size() == 1 && protocols.first().contains(',')))
         return tr("The server chose more than one subprotocol.");
+    if (protocols.size() == 1 && protocols.first().trimmed().isEmpty())
+        return tr("The server answered 101 with an empty Sec-WebSocket-Protocol header.");
     protocol->clear();
     if (!protocols.isEmpty()) {
         const QString chosen = QString::fromLatin1(protocols.first().trimmed());

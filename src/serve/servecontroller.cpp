@@ -204,6 +204,8 @@ void ServeController::onEvent(Client *c, const Event &event)
                && !m_mergedClients.empty())
             m_mergedClients.pop_front();
     }
+    const bool incoming = (event.kind == EventKind::Text || event.kind == EventKind::Binary)
+                          && event.direction == Direction::In;
     switch (event.kind) {
     case EventKind::Handshake:
         if (c->engine)
@@ -213,24 +215,12 @@ void ServeController::onEvent(Client *c, const Event &event)
         info.protocol = event.protocol;
         if (c->engine)
             info.path = c->engine->path();
-        m_responder.clientConnected(info.id, event.timeMs);
-        schedulePoll();
-        for (const ServeFault &fault : std::as_const(m_openFaults)) {
-            QTimer::singleShot(int(fault.afterMs), this, [this, id = info.id, fault] {
-                QString error;
-                if (!applyFault(id, fault, &error) && !error.isEmpty())
-                    serveProblem(id, error);
-            });
-        }
         break;
     case EventKind::Text:
     case EventKind::Binary:
-        if (event.direction == Direction::In) {
+        if (incoming) {
             ++info.messagesIn;
             info.bytesIn += event.payload.size();
-            m_responder.clientMessage(info.id, event.payload, event.kind == EventKind::Text,
-                                      event.timeMs);
-            schedulePoll();
         } else {
             ++info.messagesOut;
             info.bytesOut += event.payload.size();
@@ -242,7 +232,25 @@ void ServeController::onEvent(Client *c, const Event &event)
     default:
         break;
     }
+    // Announced before it is answered: an echo or a greeting is sent (and announced) from
+    // within the responder, and would otherwise reach listeners before what caused it, out of
+    // the order the journal has.
     emit clientEvent(info.id, event);
+    if (event.kind == EventKind::Open) {
+        m_responder.clientConnected(info.id, event.timeMs);
+        schedulePoll();
+        for (const ServeFault &fault : std::as_const(m_openFaults)) {
+            QTimer::singleShot(int(fault.afterMs), this, [this, id = info.id, fault] {
+                QString error;
+                if (!applyFault(id, fault, &error) && !error.isEmpty())
+                    serveProblem(id, error);
+            });
+        }
+    } else if (incoming) {
+        m_responder.clientMessage(info.id, event.payload, event.kind == EventKind::Text,
+                                  event.timeMs);
+        schedulePoll();
+    }
     if (event.kind == EventKind::Close) {
         info.closeCode = event.code;
         info.state = ReadyState::Closed;

@@ -10,6 +10,7 @@
 #include <QSaveFile>
 
 #include "json/jsonscanner.h"
+#include "protocol/frame/framecodec.h"
 #include "serve/servescript.h"
 
 namespace {
@@ -225,9 +226,17 @@ bool ServeRule::fromJson(const QJsonObject &o, ServeRule *out, QString *error)
     if (!close.isUndefined()) {
         const QJsonObject co = close.toObject();
         qint64 code = 0;
-        if (!close.isObject() || !wholeNumber(co.value(key("code")), 1000, 4999, &code))
+        if (!close.isObject() || !wholeNumber(co.value(key("code")), 0, 65535, &code))
             return fail(key("close"), tr("must be an object with a \"code\" from 1000 to 4999 "
                                          "(and a \"reason\")"));
+        // A rule speaks for a well-behaved server: codes RFC 6455 §7.4 keeps off the wire
+        // (1005, 1006, 1015, unassigned ones) would make the server itself the broken peer.
+        if (!FrameCodec::isValidReceivedCloseCode(int(code)))
+            return fail(key("close"),
+                        tr("\"code\": %1 may not be sent on the wire (RFC 6455 §7.4: 1000–1003, "
+                           "1007–1014 or 3000–4999); codes a server must not send are in the "
+                           "tab's Faults menu")
+                            .arg(code));
         const QJsonValue reason = co.value(key("reason"));
         if (!reason.isUndefined() && !reason.isString())
             return fail(key("close"), tr("\"reason\": must be a string"));

@@ -1,6 +1,7 @@
 // wsprobe-cli's --protocol and --action, run as a user would against real servers: layer
 // packets as JSON lines (event "packet") or "< [layer] summary" lines, actions sent once
 // the layer is ready, heartbeats answered and hidden by -q, bad names refused with 2.
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTest>
 
@@ -35,6 +36,9 @@ private slots:
     void mqttPayloadDecoded();
     void badProtocolExitsTwo();
     void actionWithoutLayer();
+    void badActionsRefusedBeforeConnecting_data();
+    void badActionsRefusedBeforeConnecting();
+    void layerNeverReadyEnds();
     void hidePacketTypes();
 };
 
@@ -136,6 +140,50 @@ void TestCliProtocol::actionWithoutLayer()
                           "--wait-ms", "100"});
     QVERIFY2(r.out.contains("--action needs a protocol layer")
                  || r.err.contains("--action needs a protocol layer"),
+             (r.out + r.err).constData());
+}
+
+void TestCliProtocol::badActionsRefusedBeforeConnecting_data()
+{
+    // Port 9 has no server: a run that got as far as connecting would fail with 1, not 2.
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("error");
+    QTest::addRow("no layer") << QStringList{"--action", "x"}
+                              << "--action needs a protocol layer (--protocol)";
+    QTest::addRow("socketio has no frobnicate")
+        << QStringList{"--protocol", "socketio", "--action", "frobnicate:{}"}
+        << "--action \"frobnicate\": socketio has no such action; it has ";
+    QTest::addRow("mqtt has no emit")
+        << QStringList{"--protocol", "mqtt",
+                       "--action",   R"(connect:{"clientId":"c"})",
+                       "--action",   R"(emit:{"event":"chat"})"}
+        << "--action \"emit\": mqtt has no such action; it has connect, ";
+}
+
+void TestCliProtocol::badActionsRefusedBeforeConnecting()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, error);
+    const CliRun r = cli(QStringList{"connect", "ws://127.0.0.1:9/"} + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(error), r.err.constData());
+    QVERIFY2(r.out.isEmpty(), r.out.constData());
+}
+
+void TestCliProtocol::layerNeverReadyEnds()
+{
+    // A plain echo server never says Socket.IO's "connect": the action is given up after the
+    // handshake's timeout (15 s) and the run ends after --wait-ms, instead of never.
+    ExternalServer server;
+    QString error;
+    QVERIFY2(server.startNode(QStringLiteral("ws_server.mjs"), &error), qPrintable(error));
+    QElapsedTimer took;
+    took.start();
+    const CliRun r = cli({"connect", server.url("/echo"), "--protocol", "socketio", "--action",
+                          R"(emit:{"event":"chat","args":["hi"]})", "--wait-ms", "200"});
+    QVERIFY2(took.elapsed() < 25000, qPrintable(QString::number(took.elapsed())));
+    QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+    QVERIFY2((r.out + r.err).contains("the socketio layer was not ready after 15000 ms"),
              (r.out + r.err).constData());
 }
 

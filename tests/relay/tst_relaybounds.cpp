@@ -10,6 +10,7 @@
 
 #include "common/rawclient.h"
 #include "common/rawpeer.h"
+#include "common/tcpsockets.h"
 #include "connection/clock.h"
 #include "relay/relaycontroller.h"
 #include "relay/relayconversation.h"
@@ -55,6 +56,28 @@ private slots:
         m_records.clear();
         m_events.clear();
         m_conversation = nullptr;
+    }
+
+    void bothLegsTurnNagleOff()
+    {
+        // Messages relayed back to back toward the client waited ~45 ms a round for the
+        // client's delayed ACK while Nagle was on: both of the relay's sockets set TCP_NODELAY.
+        RawPeer server;
+        QVERIFY(server.listen());
+        server.acceptUpgrade();
+        auto relay = relayTo(server, 1024 * 1024, 256 * 1024);
+        RawClient client;
+        QVERIFY(client.connectTo(relay->url()));
+        client.send(RawClient::upgradeRequest("/nodelay"));
+        QVERIFY(client.waitFor("\r\n\r\n", 20000));
+        QVERIFY2(client.received().startsWith("HTTP/1.1 101"), client.received().constData());
+        const quint16 relayPort = quint16(relay->url().port());
+        const QList<TcpSocketInfo> clientLeg = socketsWithLocalPort(relayPort);
+        const QList<TcpSocketInfo> upstreamLeg = socketsWithPeerPort(server.port());
+        QCOMPARE(clientLeg.size(), 1);
+        QCOMPARE(upstreamLeg.size(), 1);
+        QVERIFY(clientLeg.first().noDelay);
+        QVERIFY(upstreamLeg.first().noDelay);
     }
 
     void emptyMessagesToAClientThatDoesNotRead()

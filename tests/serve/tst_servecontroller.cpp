@@ -85,6 +85,7 @@ private slots:
     void closedClientsAreFreed();
     void oversizedFrameIsStreamed();
     void repeatToSelectionAndAll();
+    void eventsAreAnnouncedInTheOrderTheyHappened();
 
 private:
     SystemClock m_clock;
@@ -535,6 +536,38 @@ void TestServeController::repeatToSelectionAndAll()
     serve.setFinishedClientsKept(0);
     QCOMPARE(serve.clientIds().size(), 2);
     QVERIFY(withLeaver - serve.repeatSentCount() >= 2);
+}
+
+void TestServeController::eventsAreAnnouncedInTheOrderTheyHappened()
+{
+    // A greeting and an echo are sent from within the handling of what caused them; the
+    // console and the tab print clientEvent as it comes, so the cause must come first.
+    ServeController serve(m_clock);
+    serve.setRules(rulesFrom(R"([{"on":"connect","reply":"welcome"},{"reply":{"mode":"echo"}}])"));
+    QStringList announced;
+    connect(&serve, &ServeController::clientEvent, this, [&](int, const Event &e) {
+        if (e.kind == EventKind::Open)
+            announced << QStringLiteral("open");
+        else if (e.kind == EventKind::Text)
+            announced << (e.direction == Direction::In ? QStringLiteral("in ")
+                                                       : QStringLiteral("out "))
+                             + QString::fromUtf8(e.payload);
+    });
+    QString error;
+    QVERIFY2(serve.listen(ServerConfig(), &error), qPrintable(error));
+    Connection client(m_clock);
+    ConnectionSpy spy(&client);
+    ConnectionRequest request;
+    request.url = serve.url(QStringLiteral("/"));
+    QVERIFY(client.open(request));
+    QTRY_COMPARE(spy.messages(Direction::In).size(), 1);
+    client.sendText("one");
+    client.sendText("two");
+    QTRY_COMPARE(spy.messages(Direction::In).size(), 3);
+    QTRY_COMPARE(announced.size(), 6);
+    QCOMPARE(announced,
+             (QStringList{"open", "out welcome", "in one", "out one", "in two", "out two"}));
+    client.abort();
 }
 
 QTEST_MAIN(TestServeController)

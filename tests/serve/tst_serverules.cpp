@@ -178,9 +178,23 @@ void TestServeRules::malformed_data()
     QTest::addRow("times fraction") << file(R"([{"reply":"x","times":1.5}])")
                                     << R"(rule 1: "times": must be a whole number from 0 (0: )"
                                        "without end)";
-    QTest::addRow("close code") << file(R"([{"close":{"code":999}}])")
+    QTest::addRow("close code") << file(R"([{"close":{"code":70000}}])")
                                 << R"(rule 1: "close": must be an object with a "code" from )"
                                    R"(1000 to 4999 (and a "reason"))";
+    QTest::addRow("close code not a number") << file(R"([{"close":{"code":"1000"}}])")
+                                             << R"(rule 1: "close": must be an object with a )"
+                                                R"("code" from 1000 to 4999 (and a "reason"))";
+    // Codes RFC 6455 §7.4 keeps off the wire: the server would send them as given.
+    const QString offWire = R"( may not be sent on the wire (RFC 6455 §7.4: 1000–1003, )"
+                            "1007–1014 or 3000–4999); codes a server must not send are in the "
+                            "tab's Faults menu";
+    for (const int code : {0, 999, 1004, 1005, 1006, 1015, 1016, 2999}) {
+        QTest::addRow("close %d", code)
+            << file(QByteArray(R"([{"name":"bye","close":{"code":)" + QByteArray::number(code)
+                               + "}}]")
+                        .constData())
+            << QString(R"(rule 1 ("bye"): "close": "code": %1)").arg(code) + offWire;
+    }
     QTest::addRow("close reason long")
         << file(("[{\"close\":{\"code\":1000,\"reason\":\"" + QByteArray(124, 'r') + "\"}}]")
                     .constData())

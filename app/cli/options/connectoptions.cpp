@@ -124,9 +124,26 @@ bool applyConnectOrRecord(const ParsedCommand &parsed, CliOptions *out, QString 
         *error = Tr::tr("--hide needs a protocol layer (--protocol)");
         return false;
     }
+    // Checked before connecting, as --hide is: found out once connected, a mistake used to
+    // end with status 0, or never when the layer never became ready.
+    if (!out->layerActions.isEmpty() && out->protocol.isEmpty()) {
+        *error = Tr::tr("--action needs a protocol layer (--protocol)");
+        return false;
+    }
     if (ProtocolRegistry::names().contains(out->protocol)) {
         // A named layer's types are known now; under auto they depend on the server.
-        const QStringList types = ProtocolRegistry::create(out->protocol)->packetTypes();
+        const auto layer = ProtocolRegistry::create(out->protocol);
+        QStringList actions;
+        for (const LayerAction &a : layer->actions())
+            actions << a.name;
+        for (const CliOptions::LayerActionSend &a : std::as_const(out->layerActions)) {
+            if (!actions.contains(a.name)) {
+                *error = Tr::tr("--action \"%1\": %2 has no such action; it has %3")
+                             .arg(a.name, out->protocol, actions.join(QStringLiteral(", ")));
+                return false;
+            }
+        }
+        const QStringList types = layer->packetTypes();
         for (const QString &type : std::as_const(out->hideTypes)) {
             if (type != QLatin1String("heartbeats") && !types.contains(type)) {
                 *error = Tr::tr("--hide \"%1\": %2 has no such packet type; it has "

@@ -31,6 +31,14 @@ FramedEngine::~FramedEngine()
 void FramedEngine::attachSocket()
 {
     m_socket->setReadBufferSize(4 * ReadSliceBytes);
+    // Each frame goes out in one write and peers mostly wait for a reply: with Nagle on, a
+    // small write behind an unacknowledged one waits for the peer's delayed ACK (~40 ms per
+    // round through the relay). Qt can only set the option once the socket has a descriptor.
+    QTcpSocket *socket = m_socket;
+    const auto lowDelay = [socket] { socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); };
+    if (socket->state() == QAbstractSocket::ConnectedState)
+        lowDelay();
+    connect(socket, &QAbstractSocket::connected, this, lowDelay);
     connect(m_socket, &QTcpSocket::readyRead, this, &FramedEngine::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &FramedEngine::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &FramedEngine::onDisconnected);

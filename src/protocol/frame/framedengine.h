@@ -90,8 +90,9 @@ protected:
 
     FramedEngine(Endpoint role, EngineListener *listener, QObject *parent);
 
-    /// Takes m_socket's signals and bounds its read buffer, so that the socket never holds
-    /// more than a slice or two ahead of the parser.
+    /// Takes m_socket's signals, turns Nagle's algorithm off once it is connected and bounds
+    /// its read buffer, so that the socket never holds more than a slice or two ahead of the
+    /// parser.
     void attachSocket();
     /// The handshake is done: frames may flow, deflated when it was negotiated.
     void startFrames(std::unique_ptr<PerMessageDeflate> deflate, qint64 maxMessageSize);

@@ -22,6 +22,9 @@ private slots:
     void redirectIsFollowed();
     void unofferedSubprotocol();
     void unofferedExtension();
+    void singleValuedHeaderRepeated_data();
+    void singleValuedHeaderRepeated();
+    void connectionSplitOverLines();
     void foldedHeaderIsUnfolded();
     void malformedResponseKeepsWhatWasRead_data();
     void malformedResponseKeepsWhatWasRead();
@@ -159,6 +162,78 @@ void TestWireHandshake::unofferedExtension()
     QVERIFY(spy.waitForClosed());
     QVERIFY2(spy.errors.first().contains("x-webkit-deflate-frame"), qPrintable(spy.errors.first()));
     QVERIFY(spy.errors.first().contains("not offered"));
+}
+
+void TestWireHandshake::singleValuedHeaderRepeated_data()
+{
+    // RFC 6455 §4.1: a second value must fail the connection even when the first is right,
+    // as Python websockets, ws and Qt do.
+    QTest::addColumn<QByteArray>("protocol");
+    QTest::addColumn<QByteArray>("extraHeaders");
+    QTest::addColumn<QString>("error");
+    QTest::addRow("second bogus accept")
+        << QByteArray() << QByteArray("Sec-WebSocket-Accept: AAAAAAAAAAAAAAAAAAAAAAAAAAA=\r\n")
+        << "more than one Sec-WebSocket-Accept";
+    QTest::addRow("accept repeated verbatim")
+        << QByteArray() << QByteArray("Sec-WebSocket-Accept: {accept}\r\n")
+        << "more than one Sec-WebSocket-Accept";
+    QTest::addRow("second subprotocol")
+        << QByteArray("chat") << QByteArray("Sec-WebSocket-Protocol: chat\r\n")
+        << "more than one subprotocol";
+    QTest::addRow("empty subprotocol") << QByteArray() << QByteArray("Sec-WebSocket-Protocol: \r\n")
+                                       << "empty Sec-WebSocket-Protocol";
+}
+
+void TestWireHandshake::singleValuedHeaderRepeated()
+{
+    QFETCH(QByteArray, protocol);
+    QFETCH(QByteArray, extraHeaders);
+    QFETCH(QString, error);
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    if (extraHeaders.contains("{accept}")) {
+        // The peer's own Accept is only known once the key has arrived: answer by hand.
+        QObject::connect(&peer, &RawPeer::requestReceived, &peer, [&peer] {
+            const QByteArray request = peer.request();
+            const qsizetype at = request.indexOf("Sec-WebSocket-Key: ") + 19;
+            const QByteArray key = request.mid(at, request.indexOf("\r\n", at) - at);
+            const QByteArray accept = "Sec-WebSocket-Accept: " + RawPeer::acceptKey(key) + "\r\n";
+            peer.send("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                      "Connection: Upgrade\r\n"
+                      + accept + accept + "\r\n");
+        });
+    } else {
+        peer.acceptUpgrade({}, false, protocol, extraHeaders);
+    }
+    ConnectionRequest r = wireRequest(peer.url());
+    r.subprotocols = {"chat"};
+    Connection c(m_clock);
+    ConnectionSpy spy(&c);
+    QVERIFY(c.open(r));
+    QVERIFY(spy.waitForClosed());
+    QVERIFY(!spy.errors.isEmpty());
+    QVERIFY2(spy.errors.first().contains(error), qPrintable(spy.errors.first()));
+    QVERIFY(spy.eventsOf(EventKind::Open).isEmpty());
+}
+
+void TestWireHandshake::connectionSplitOverLines()
+{
+    // A list header may come as several lines; the upgrade token is in the second.
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    QObject::connect(&peer, &RawPeer::requestReceived, &peer, [&peer] {
+        const QByteArray request = peer.request();
+        const qsizetype at = request.indexOf("Sec-WebSocket-Key: ") + 19;
+        const QByteArray key = request.mid(at, request.indexOf("\r\n", at) - at);
+        peer.send("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                  "Connection: keep-alive\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "
+                  + RawPeer::acceptKey(key) + "\r\n\r\n");
+    });
+    Connection c(m_clock);
+    ConnectionSpy spy(&c);
+    QVERIFY(c.open(wireRequest(peer.url())));
+    QVERIFY2(spy.waitForState(ReadyState::Open), qPrintable(spy.errors.join('\n')));
+    c.abort();
 }
 
 void TestWireHandshake::foldedHeaderIsUnfolded()

@@ -7,6 +7,7 @@
 
 #include "common/connectionspy.h"
 #include "common/rawclient.h"
+#include "common/tcpsockets.h"
 #include "common/testserver.h"
 #include "connection/clock.h"
 #include "connection/connection.h"
@@ -43,6 +44,7 @@ private slots:
     void portInUse();
     void pausedReadingHoldsMessagesBack();
     void echoResponderBoundsAClientThatNeverReads();
+    void bothEndsTurnNagleOff();
 
 private:
     struct Client
@@ -644,6 +646,25 @@ void TestServerEngine::echoResponderBoundsAClientThatNeverReads()
     QVERIFY(echo->engine()->bufferedAmount() <= EchoResponder::MaxBufferedBytes + 64 * 1024);
     QVERIFY(maxBuffered <= EchoResponder::MaxBufferedBytes + 64 * 1024);
     QVERIFY(echo->messagesEchoed() < 1024);
+}
+
+void TestServerEngine::bothEndsTurnNagleOff()
+{
+    // Small frames written back to back must not wait for the peer's delayed ACK (~40 ms a
+    // round): the server engine and the wire client both set TCP_NODELAY on their sockets.
+    TestServer server;
+    server.echo = true;
+    QVERIFY(server.listen());
+    Client c = connectClient(server.url());
+    QVERIFY(c.spy->waitForState(ReadyState::Open));
+    QVERIFY(server.waitForClients(1));
+    const quint16 port = quint16(server.url().port());
+    const QList<TcpSocketInfo> atServer = socketsWithLocalPort(port);
+    const QList<TcpSocketInfo> atClient = socketsWithPeerPort(port);
+    QCOMPARE(atServer.size(), 1);
+    QCOMPARE(atClient.size(), 1);
+    QVERIFY(atServer.first().noDelay);
+    QVERIFY(atClient.first().noDelay);
 }
 
 QTEST_GUILESS_MAIN(TestServerEngine)
