@@ -602,10 +602,10 @@ Máy chủ bị dừng bằng Ctrl+C hoặc SIGTERM thoát với mã 0 sau khi c
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="37" />
         <source>Without --send, each line of standard input is sent as a text message, and the connection closes after the end of input and --wait-ms.
--q prints the open, the messages, the close and errors; the default adds pings and pongs; -v adds the handshake and every frame. Colour is used when standard output is a terminal, never when NO_COLOR is set.
+-q prints the open, the messages, the close and errors; the default adds pings and pongs; -v adds the handshake and every frame. Colour is used when standard output is a terminal, never when NO_COLOR is set. Control characters from the peer are shown escaped, as \u001b; --json keeps them as they are.
 On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) and the server's Close awaited, at most the close timeout (5 s); a second signal ends the wait.</source>
         <translation>Không có --send, mỗi dòng của đầu vào chuẩn được gửi thành một tin nhắn văn bản, và kết nối đóng sau khi hết đầu vào và --wait-ms.
--q in sự kiện mở, các tin nhắn, sự kiện đóng và lỗi; mặc định thêm ping và pong; -v thêm bắt tay và mọi frame. Màu được dùng khi đầu ra chuẩn là một terminal, không bao giờ khi NO_COLOR được đặt.
+-q in sự kiện mở, các tin nhắn, sự kiện đóng và lỗi; mặc định thêm ping và pong; -v thêm bắt tay và mọi frame. Màu được dùng khi đầu ra chuẩn là một terminal, không bao giờ khi NO_COLOR được đặt. Ký tự điều khiển từ phía bên kia được hiển thị dạng thoát, như \u001b; --json giữ nguyên chúng.
 Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 1001 (going away) và chờ Close của máy chủ, tối đa bằng thời hạn đóng (5 giây); tín hiệu thứ hai kết thúc việc chờ.</translation>
     </message>
     <message>

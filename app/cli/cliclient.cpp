@@ -5,6 +5,7 @@
 #include "cli/consoleoutput.h"
 #include "cli/linereader.h"
 #include "connection/clock.h"
+#include "session/transcript.h"
 #include "workbench/layerdriver.h"
 
 CliClient::CliClient(const CliOptions &options, const Clock &clock, QIODevice *output,
@@ -258,6 +259,8 @@ void CliClient::reportFailure()
     // piping stdout elsewhere, still learns why.
     if (m_errors)
         m_errors->write(tr("wsprobe-cli: %1\n")
-                            .arg(m_failure.isEmpty() ? tr("the connection failed") : m_failure)
+                            .arg(m_failure.isEmpty()
+                                     ? tr("the connection failed")
+                                     : Transcript::shown(m_failure)) // the peer's words
                             .toUtf8());
 }

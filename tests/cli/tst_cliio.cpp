@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include "common/clirun.h"
+#include "common/rawpeer.h"
 #include "demo/demoserver.h"
 #include "session/sessionreader.h"
 
@@ -18,6 +19,7 @@ class TestCliIo : public QObject
 private slots:
     void initTestCase();
     void stdinLineWithNulIsSentWhole();
+    void peerControlCharactersAreEscaped();
 
 private:
     static CliRun run(const QStringList &args, const QByteArray &stdinData = {})
@@ -48,6 +50,47 @@ void TestCliIo::stdinLineWithNulIsSentWhole()
             sent << e.value("data").toString();
     }
     QCOMPARE(sent, QStringList({"one", QString::fromUtf8("two\0three", 9), "four", "five"}));
+}
+
+void TestCliIo::peerControlCharactersAreEscaped()
+{
+    // What a peer chooses reaches the terminal only as text: no title, colour or overwrite.
+    const QByteArray payload = "red\x1b[31mRED\x1b[0m\x1b]0;pwned title\x07 cr\rback\x08 del\x7f "
+                               "csi\xc2\x9b"
+                               "2J tab\tok caf\xc3\xa9";
+    QByteArray frame = "\x81" + QByteArray(1, char(payload.size())) + payload;
+    RawPeer peer;
+    QVERIFY(peer.listen());
+    peer.setEchoClose(true);
+    peer.acceptUpgrade(frame, false, {},
+                       "X-Note: a\x1b]0;header title\x07"
+                       "b\r\n");
+    const CliRun r = run({"connect", peer.url("/").toString(), "--show-handshake", "--send", "x",
+                          "--wait-ms", "300"});
+    QCOMPARE(r.exitCode, 0);
+    for (const char c : r.out) {
+        const auto u = uchar(c);
+        QVERIFY2((u >= 0x20 && u != 0x7f) || c == '\n' || c == '\t', r.out.toHex(' ').constData());
+    }
+    QVERIFY2(!r.out.contains("\xc2\x9b"), r.out.constData());
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(QString::fromUtf8("red\\u001b[31mRED\\u001b[0m\\u001b]0;pwned "
+                                            "title\\u0007 cr\\u000dback\\u0008 del\\u007f "
+                                            "csi\\u009b2J tab\tok café")),
+             qPrintable(out));
+    QVERIFY2(out.contains("X-Note: a\\u001b]0;header title\\u0007b"), qPrintable(out));
+    // --json keeps the exact text.
+    RawPeer jsonPeer;
+    QVERIFY(jsonPeer.listen());
+    jsonPeer.setEchoClose(true);
+    jsonPeer.acceptUpgrade(frame);
+    const CliRun json =
+        run({"connect", jsonPeer.url("/").toString(), "--send", "x", "--wait-ms", "300", "--json"});
+    QCOMPARE(json.exitCode, 0);
+    bool found = false;
+    for (const QJsonObject &e : json.events)
+        found = found || e.value("data").toString() == QString::fromUtf8(payload);
+    QVERIFY2(found, json.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliIo)

@@ -38,7 +38,9 @@ QString connectNotes()
                     "and the connection closes after the end of input and --wait-ms.\n"
                     "-q prints the open, the messages, the close and errors; the default adds "
                     "pings and pongs; -v adds the handshake and every frame. Colour is used "
-                    "when standard output is a terminal, never when NO_COLOR is set.\n"
+                    "when standard output is a terminal, never when NO_COLOR is set. Control "
+                    "characters from the peer are shown escaped, as \\u001b; --json keeps "
+                    "them as they are.\n"
                     "On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going "
                     "away) and the server's Close awaited, at most the close timeout (5 s); a "
                     "second signal ends the wait.");
