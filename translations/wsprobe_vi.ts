@@ -12338,6 +12338,10 @@ await expectMessage('hello', {within: 1000});
 <context>
     <name>SessionWriter</name>
     <message>
+        <source>Saving %1 was cancelled.</source>
+        <translation>Đã hủy lưu %1.</translation>
+    </message>
+    <message>
         <location filename="../src/session/sessionwriter.cpp" line="107" />
         <location filename="../src/session/sessionwriter.cpp" line="177" />
         <location filename="../src/session/sessionwriter.cpp" line="182" />

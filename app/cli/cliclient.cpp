@@ -29,6 +29,10 @@ CliClient::CliClient(const CliOptions &options, const Clock &clock, QIODevice *o
     connect(&c, &Connection::eventOccurred, this, &CliClient::print);
     connect(&c, &Connection::opened, this, &CliClient::onOpened);
     connect(&c, &Connection::closed, this, &CliClient::onClosed);
+    // The file journal's write error (a full disk), said when it finishes, before finish()'s
+    // queued exit: a recording that lost events must not end as a success.
+    connect(&m_workbench, &ConnectionWorkbench::notice, this,
+            [this](const QString &message) { m_journalError = message; });
     m_workbench.layers().setChoice(options.protocol);
     connect(&m_workbench.layers(), &LayerDriver::packetsRead, this, &CliClient::onPackets);
     m_actionTimer.setSingleShot(true);
@@ -229,7 +233,17 @@ void CliClient::finish(int exitCode)
         reportFailure();
     // Queued, so that the workbench has finished the session file first.
     QMetaObject::invokeMethod(
-        this, [this, exitCode] { emit finished(exitCode); }, Qt::QueuedConnection);
+        this,
+        [this, exitCode] {
+            if (m_journalError.isEmpty()) {
+                emit finished(exitCode);
+                return;
+            }
+            if (m_errors)
+                m_errors->write(tr("wsprobe-cli: %1\n").arg(m_journalError).toUtf8());
+            emit finished(exitCode <= 1 ? WriteFailedStatus : exitCode);
+        },
+        Qt::QueuedConnection);
 }
 
 void CliClient::print(const Event &event)

@@ -37,6 +37,9 @@ public:
     /// throttle, so a peer that stops reading cannot make the console program grow.
     static constexpr qint64 PauseBytes = 1 << 20;
     static constexpr qint64 ResumeBytes = 256 << 10;
+    /// The status of a run whose output (the session file, standard output) was not written
+    /// in full: what was recorded is not all there (docs/events.md).
+    static constexpr int WriteFailedStatus = 2;
 
 signals:
     void finished(int exitCode);
@@ -61,7 +64,8 @@ private:
     QIODevice *m_output;
     QIODevice *m_errors;
     LineReader *m_input;
-    QString m_failure; ///< the last error event, or why the connection did not close cleanly
+    QString m_failure;      ///< the last error event, or why the connection did not close cleanly
+    QString m_journalError; ///< record: why the session file could not be written in full
     QTimer m_waitTimer;
     QTimer m_interruptTimer;
     int m_interruptStatus = 0; ///< 128 + the signal, once one arrived

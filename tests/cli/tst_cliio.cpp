@@ -8,6 +8,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#endif
+
 #include "common/clirun.h"
 #include "common/rawpeer.h"
 #include "demo/demoserver.h"
@@ -20,21 +26,102 @@ private slots:
     void initTestCase();
     void stdinLineWithNulIsSentWhole();
     void peerControlCharactersAreEscaped();
+    void recordToAFullDeviceFails();
+    void recordOnAFullDiskKeepsWholeLines();
+    void convertOntoAFullDiskSaysWhy();
+    void convertOntoADeviceWritesIntoIt();
 
 private:
     static CliRun run(const QStringList &args, const QByteArray &stdinData = {})
     {
         return CliRun::run(WSPROBE_CLI_PATH, args, stdinData);
     }
+    /// A session of `lines` messages of 1000 bytes each way, recorded from the echo path.
+    QString recordSession(int lines);
 
     DemoServer m_server;
     QTemporaryDir m_dir;
 };
 
+namespace {
+
+/// /dev/full, where every write fails with ENOSPC; a run as root against a build that
+/// replaces devices can point this at a copy made with mknod (c 1 7).
+QString fullDevice()
+{
+    return qEnvironmentVariable("WSPROBE_TEST_FULL_DEVICE", QStringLiteral("/dev/full"));
+}
+
+bool isCharacterDevice(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st;
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISCHR(st.st_mode);
+#else
+    Q_UNUSED(path);
+    return false;
+#endif
+}
+
+/// Runs wsprobe-cli with files limited to maxBytes (RLIMIT_FSIZE, SIGXFSZ ignored): a write
+/// past it fails with EFBIG, as a full disk fails with ENOSPC, without a disk to fill.
+CliRun runWithFileLimit(const QStringList &args, qint64 maxBytes, const QByteArray &stdinData)
+{
+    CliRun r;
+#ifdef Q_OS_UNIX
+    QProcess p;
+    p.setChildProcessModifier([maxBytes] {
+        ::signal(SIGXFSZ, SIG_IGN);
+        const rlimit limit{rlim_t(maxBytes), rlim_t(maxBytes)};
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    });
+    QElapsedTimer timer;
+    timer.start();
+    p.start(WSPROBE_CLI_PATH, args);
+    if (!p.waitForStarted(10000))
+        return r;
+    p.write(stdinData);
+    p.closeWriteChannel();
+    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 30000)) {
+        p.kill();
+        p.waitForFinished(5000);
+        return r;
+    }
+    r.elapsedMs = timer.elapsed();
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+#else
+    Q_UNUSED(args);
+    Q_UNUSED(maxBytes);
+    Q_UNUSED(stdinData);
+#endif
+    return r;
+}
+
+QByteArray linesOf(int count, int size)
+{
+    QByteArray out;
+    for (int i = 0; i < count; ++i)
+        out += QByteArray::number(i).rightJustified(size, 'x') + '\n';
+    return out;
+}
+
+} // namespace
+
 void TestCliIo::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QVERIFY(m_dir.isValid());
+}
+
+QString TestCliIo::recordSession(int lines)
+{
+    const QString file = m_dir.filePath(QStringLiteral("s%1.wsprobe.jsonl").arg(lines));
+    const CliRun r =
+        run({"record", m_server.url("/echo").toString(), "-o", file, "--wait-ms", "300"},
+            linesOf(lines, 1000));
+    return r.exitCode == 0 ? file : QString();
 }
 
 void TestCliIo::stdinLineWithNulIsSentWhole()
@@ -91,6 +178,79 @@ void TestCliIo::peerControlCharactersAreEscaped()
     for (const QJsonObject &e : json.events)
         found = found || e.value("data").toString() == QString::fromUtf8(payload);
     QVERIFY2(found, json.out.constData());
+}
+
+void TestCliIo::recordToAFullDeviceFails()
+{
+    if (!isCharacterDevice(fullDevice()))
+        QSKIP("no /dev/full here");
+    const CliRun r = run({"record", m_server.url("/echo").toString(), "-o", fullDevice(), "--send",
+                          "x", "--wait-ms", "100"});
+    QCOMPARE(r.exitCode, 2);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(fullDevice()) && err.contains("No space left on device"),
+             qPrintable(err));
+    QVERIFY(isCharacterDevice(fullDevice()));
+    QVERIFY(QFileInfo(fullDevice()).permissions().testFlag(QFile::WriteOther)); // not made private
+}
+
+void TestCliIo::recordOnAFullDiskKeepsWholeLines()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("RLIMIT_FSIZE is POSIX");
+#endif
+    const QString file = m_dir.filePath(QStringLiteral("cut.wsprobe.jsonl"));
+    const CliRun r = runWithFileLimit(
+        {"record", m_server.url("/echo").toString(), "-o", file, "--wait-ms", "300"}, 64 * 1024,
+        linesOf(200, 1000));
+    QCOMPARE(r.exitCode, 2);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(file) && err.contains("File too large"), qPrintable(err));
+    // What was written before the failure is a session that reads to its end.
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.size() > 1000);
+    QVERIFY(bytes.endsWith('\n'));
+    Session session;
+    QString error;
+    QVERIFY2(SessionReader::load(file, -1, &session, &error), qPrintable(error));
+    QCOMPARE(session.skippedLines, 0);
+    QVERIFY(session.issues.isEmpty());
+}
+
+void TestCliIo::convertOntoAFullDiskSaysWhy()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("RLIMIT_FSIZE is POSIX");
+#endif
+    const QString in = recordSession(200);
+    QVERIFY(!in.isEmpty());
+    const QString out = m_dir.filePath(QStringLiteral("converted.txt"));
+    const CliRun r = runWithFileLimit({"convert", in, out}, 64 * 1024, {});
+    QCOMPARE(r.exitCode, 2);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(out) && err.contains("File too large"), qPrintable(err));
+    QVERIFY2(!err.contains("cancel", Qt::CaseInsensitive), qPrintable(err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(out)); // nothing half-written left behind
+}
+
+void TestCliIo::convertOntoADeviceWritesIntoIt()
+{
+    if (!isCharacterDevice(fullDevice()))
+        QSKIP("no /dev/full here");
+    const QString in = recordSession(5);
+    QVERIFY(!in.isEmpty());
+    const CliRun r = run({"convert", in, fullDevice(), "--to", "jsonl"});
+    // Written into, not replaced by a regular file (as root QSaveFile renamed one onto it).
+    QVERIFY(isCharacterDevice(fullDevice()));
+    QCOMPARE(r.exitCode, 2);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(fullDevice()) && err.contains("No space left on device"),
+             qPrintable(err));
+    QVERIFY2(!err.contains("QIODevice"), qPrintable(err));
+    QVERIFY(r.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliIo)
