@@ -167,6 +167,16 @@
 <context>
     <name>CliClient</name>
     <message>
+        <source>wsprobe-cli: cannot write to standard output: %1
+</source>
+        <translation>wsprobe-cli: không thể ghi ra đầu ra chuẩn: %1
+</translation>
+    </message>
+    <message>
+        <source>standard output was closed</source>
+        <translation>đầu ra chuẩn đã bị đóng</translation>
+    </message>
+    <message>
         <location filename="../app/cli/cliclient.cpp" line="80" />
         <source>--action %1: %2</source>
         <translation>--action %1: %2</translation>
@@ -213,6 +223,10 @@
 </context>
 <context>
     <name>CliOptions</name>
+    <message>
+        <source>standard output was closed (its reader, such as head, exited): ended at once, after closing the connection</source>
+        <translation>đầu ra chuẩn đã bị đóng (bên đọc nó, như head, đã thoát): kết thúc ngay, sau khi đóng kết nối</translation>
+    </message>
     <message>
         <location filename="../app/cli/clioptions.cpp" line="22" />
         <source>Usage: wsprobe-cli COMMAND [options] [arguments]
@@ -343,8 +357,8 @@ Biến môi trường:
     </message>
     <message>
         <location filename="../app/cli/options/commandspec.cpp" line="138" />
-        <source>bad arguments, or a file that cannot be read or written</source>
-        <translation>đối số sai, hoặc một tệp không đọc hay ghi được</translation>
+        <source>bad arguments, or a file (standard output too) that cannot be read or written, such as on a full disk</source>
+        <translation>đối số sai, hoặc một tệp (cả đầu ra chuẩn) không đọc hay ghi được, chẳng hạn khi đĩa đầy</translation>
     </message>
     <message>
         <location filename="../app/cli/options/commandspec.cpp" line="139" />
@@ -1529,6 +1543,12 @@ nhận được: %2</translation>
 </context>
 <context>
     <name>CliSession</name>
+    <message>
+        <source>wsprobe-cli: cannot write to standard output: %1
+</source>
+        <translation>wsprobe-cli: không thể ghi ra đầu ra chuẩn: %1
+</translation>
+    </message>
     <message>
         <location filename="../app/cli/clisession.cpp" line="24" />
         <source>%1: %2
@@ -13699,6 +13719,10 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>không thể ghi ra đầu ra chuẩn: %1</translation>
+    </message>
     <message>
         <location filename="../app/cli_main.cpp" line="86" />
         <source>Demo server listening on %1 (paths /echo, /ticker, /binary)

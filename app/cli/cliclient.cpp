@@ -24,7 +24,8 @@ CliClient::CliClient(const CliOptions &options, const Clock &clock, QIODevice *o
     m_waitTimer.setSingleShot(true);
     connect(&m_waitTimer, &QTimer::timeout, this, &CliClient::closeWhenDone);
     m_interruptTimer.setSingleShot(true);
-    connect(&m_interruptTimer, &QTimer::timeout, this, [this] { finish(m_interruptStatus); });
+    connect(&m_interruptTimer, &QTimer::timeout, this,
+            [this] { finish(m_outputStatus != 0 ? m_outputStatus : m_interruptStatus); });
     Connection &c = m_workbench.connection();
     connect(&c, &Connection::eventOccurred, this, &CliClient::print);
     connect(&c, &Connection::opened, this, &CliClient::onOpened);
@@ -209,6 +210,27 @@ void CliClient::interrupt(int signalNumber)
         m_interruptTimer.start(m_options.request.closeTimeoutMs + 1000);
 }
 
+void CliClient::outputFailed(const QString &reason, bool closedPipe)
+{
+    if (m_done || m_outputStatus != 0)
+        return;
+    m_outputStatus = closedPipe ? ClosedPipeStatus : WriteFailedStatus;
+    if (!closedPipe && m_errors)
+        m_errors->write(
+            tr("wsprobe-cli: cannot write to standard output: %1\n").arg(reason).toUtf8());
+    m_printEvents = false;
+    m_waitTimer.stop();
+    if (m_input)
+        m_input->pause();
+    if (m_workbench.connection().readyState() == ReadyState::Closed) {
+        finish(m_outputStatus);
+        return;
+    }
+    m_workbench.shutdown(tr("standard output was closed"));
+    if (!m_done)
+        m_interruptTimer.start(m_options.request.closeTimeoutMs + 1000);
+}
+
 void CliClient::onClosed(int code, const QString &reason, bool wasClean)
 {
     m_waitTimer.stop();
@@ -220,7 +242,10 @@ void CliClient::onClosed(int code, const QString &reason, bool wasClean)
                       .arg(code)
                       .arg(reason);
     }
-    finish(m_interruptStatus != 0 ? m_interruptStatus : wasClean ? 0 : 1);
+    finish(m_outputStatus != 0      ? m_outputStatus
+           : m_interruptStatus != 0 ? m_interruptStatus
+           : wasClean               ? 0
+                                    : 1);
 }
 
 void CliClient::finish(int exitCode)

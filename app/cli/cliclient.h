@@ -31,6 +31,13 @@ public:
     /// close timeout bounds it) and finishes with 128 + signalNumber, 130 or 143, as a shell
     /// reports a program the signal ended. A second signal finishes at once.
     void interrupt(int signalNumber);
+    /// Standard output refused a write: nobody reads what would be printed, so the run is
+    /// over. Closes with 1001 Going Away (bounded as interrupt() is) and finishes with
+    /// ClosedPipeStatus when the pipe's reader has gone (head), quietly as SIGPIPE would
+    /// end it, or with 2 and reason on stderr for any other failure (a full disk).
+    void outputFailed(const QString &reason, bool closedPipe);
+    /// 128 + SIGPIPE (13), as a shell reports a program a closed pipe ended.
+    static constexpr int ClosedPipeStatus = 141;
 
     /// Standard input stops being read while this much waits to be written (bufferedAmount),
     /// and is read again once it has drained below ResumeBytes: the browser's bufferedAmount
@@ -69,6 +76,7 @@ private:
     QTimer m_waitTimer;
     QTimer m_interruptTimer;
     int m_interruptStatus = 0; ///< 128 + the signal, once one arrived
+    int m_outputStatus = 0;    ///< set once standard output failed; it wins over the rest
     bool m_done = false;
     qsizetype m_nextAction = 0;
     bool m_layerReady = false;

@@ -5,6 +5,7 @@
 #include <QIODevice>
 #include <QTemporaryDir>
 
+#include "cli/cliclient.h"
 #include "protocol/requestvalidator.h"
 #include "session/har.h"
 #include "session/journal.h"
@@ -235,6 +236,17 @@ bool CliReplay::start()
     return true;
 }
 
+void CliReplay::outputFailed(const QString &reason, bool closedPipe)
+{
+    if (m_outputStatus != 0 || !m_runner)
+        return;
+    m_outputStatus = closedPipe ? CliClient::ClosedPipeStatus : CliClient::WriteFailedStatus;
+    if (!closedPipe)
+        m_errors->write(
+            Tr::tr("wsprobe-cli: cannot write to standard output: %1\n").arg(reason).toUtf8());
+    m_runner->stop();
+}
+
 void CliReplay::onFinished(bool opened)
 {
     if (m_journal) {
@@ -242,7 +254,9 @@ void CliReplay::onFinished(bool opened)
         m_journal->finish();
     }
     const ReplayScheduler &s = m_runner->scheduler();
-    if (!opened) {
+    if (m_outputStatus != 0) { // nobody reads the report
+        m_exitCode = m_outputStatus;
+    } else if (!opened) {
         m_exitCode = CliSession::ConnectionFailed;
         m_errors->write(
             Tr::tr("wsprobe-cli: %1\n")

@@ -37,6 +37,9 @@ public:
     /// Loads the file and connects; false (with the exit status in exitCode()) on bad input.
     bool start();
     int exitCode() const { return m_exitCode; }
+    /// Standard output refused a write: stops the replay (Close 1000) and finishes as
+    /// CliClient::outputFailed() does, 141 for a closed pipe, 2 and reason on stderr otherwise.
+    void outputFailed(const QString &reason, bool closedPipe);
 
 signals:
     void finished(int exitCode);
@@ -54,4 +57,5 @@ private:
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<ReplayRunner> m_runner;
     int m_exitCode = CliSession::Ok;
+    int m_outputStatus = 0; ///< set once standard output failed
 };

@@ -26,6 +26,8 @@ private slots:
     void initTestCase();
     void stdinLineWithNulIsSentWhole();
     void peerControlCharactersAreEscaped();
+    void closedStdoutEndsTheRunAtOnce();
+    void fullStdoutFails();
     void recordToAFullDeviceFails();
     void recordOnAFullDiskKeepsWholeLines();
     void convertOntoAFullDiskSaysWhy();
@@ -178,6 +180,44 @@ void TestCliIo::peerControlCharactersAreEscaped()
     for (const QJsonObject &e : json.events)
         found = found || e.value("data").toString() == QString::fromUtf8(payload);
     QVERIFY2(found, json.out.constData());
+}
+
+void TestCliIo::closedStdoutEndsTheRunAtOnce()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("a POSIX shell's pipeline");
+#endif
+    // The pipeline as typed: once head has gone there is no one to print for; the run ends at
+    // the next write (the ticker's, every 500 ms), not after 20 s. (QProcess cannot close its
+    // end of the child's pipe, hence the shell.)
+    const CliRun r = CliRun::run(
+        QStringLiteral("/bin/sh"),
+        {"-c",
+         "{ \"$0\" connect \"$1\" --send x --wait-ms 20000 -q; echo \"status $?\" >&2; } "
+         "| head -2",
+         WSPROBE_CLI_PATH, m_server.url("/ticker").toString()},
+        {}, true, QProcessEnvironment::systemEnvironment(), 30000, false);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.elapsedMs < 8000, QByteArray::number(r.elapsedMs).constData());
+    QCOMPARE(r.out.count('\n'), 2);
+    // 128 + SIGPIPE, as a shell reports head's writer, and quietly, as SIGPIPE would.
+    QCOMPARE(r.err, QByteArray("status 141\n"));
+}
+
+void TestCliIo::fullStdoutFails()
+{
+    if (!isCharacterDevice(fullDevice()))
+        QSKIP("no /dev/full here");
+    QProcess p;
+    p.setStandardOutputFile(fullDevice());
+    p.start(WSPROBE_CLI_PATH, {"connect", m_server.url("/echo").toString(), "--send", "x",
+                               "--wait-ms", "200", "--json"});
+    QVERIFY(p.waitForStarted(10000));
+    QVERIFY(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 15000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY2(err.contains("standard output") && err.contains("No space left on device"),
+             qPrintable(err));
 }
 
 void TestCliIo::recordToAFullDeviceFails()

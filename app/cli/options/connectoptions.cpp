@@ -462,7 +462,7 @@ CommandSpec connect()
     spec.name = QStringLiteral("connect");
     spec.arguments = QStringLiteral("URL");
     spec.brief = Tr::tr("connect, send, print every event");
-    spec.exitStatuses = {0, 1, 2, 130, 143};
+    spec.exitStatuses = {0, 1, 2, 130, 141, 143};
     spec.summary = Tr::tr("Connect to URL, send what --send, --send-hex and --send-frame give (or "
                           "each line of standard input), wait for replies, close, and print every "
                           "event.");

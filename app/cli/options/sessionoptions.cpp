@@ -256,7 +256,7 @@ CommandSpec replay()
                         "the others replace what was recorded. With --decode and --compare, a "
                         "message the pipeline cannot decode is compared as sent; one decoded "
                         "on one side only differs, and the report says why.");
-    spec.exitStatuses = {0, 1, 2, 3};
+    spec.exitStatuses = {0, 1, 2, 3, 141};
     spec.filesAsArguments = true;
     spec.apply = applyReplay;
     return spec;
