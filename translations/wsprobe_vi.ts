@@ -228,6 +228,14 @@
         <translation>đầu ra chuẩn đã bị đóng (bên đọc nó, như head, đã thoát): kết thúc ngay, sau khi đóng kết nối</translation>
     </message>
     <message>
+        <source>record writes its session to a file, not to standard output (-); for the events on standard output, use connect --json.</source>
+        <translation>record ghi phiên vào một tệp, không ghi ra đầu ra chuẩn (-); để có các sự kiện trên đầu ra chuẩn, hãy dùng connect --json.</translation>
+    </message>
+    <message>
+        <source>replay -o writes a session file, not standard output (-); for the events on standard output, use --json.</source>
+        <translation>replay -o ghi một tệp phiên, không ghi ra đầu ra chuẩn (-); để có các sự kiện trên đầu ra chuẩn, hãy dùng --json.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/clioptions.cpp" line="22" />
         <source>Usage: wsprobe-cli COMMAND [options] [arguments]
        wsprobe-cli help [COMMAND]
@@ -914,8 +922,8 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="486" />
-        <source>the session file to write (required)</source>
-        <translation>tệp phiên cần ghi (bắt buộc)</translation>
+        <source>the session file to write (required; a file, not -)</source>
+        <translation>tệp phiên cần ghi (bắt buộc; một tệp, không phải -)</translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="490" />
@@ -960,8 +968,8 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="211" />
-        <source>Send the outgoing messages of a recorded session (.wsprobe.jsonl, wsprobe-cli --json output or HAR) again, print the events, and with --compare compare the replies with the recorded ones.</source>
-        <translation>Gửi lại các tin nhắn đi của một phiên đã ghi (.wsprobe.jsonl, đầu ra wsprobe-cli --json hoặc HAR), in các sự kiện, và với --compare so sánh các phản hồi với các phản hồi đã ghi.</translation>
+        <source>Send the outgoing messages of a recorded session (.wsprobe.jsonl, wsprobe-cli --json output or HAR; - reads it from standard input) again, print the events, and with --compare compare the replies with the recorded ones.</source>
+        <translation>Gửi lại các tin nhắn đi của một phiên đã ghi (.wsprobe.jsonl, đầu ra wsprobe-cli --json hoặc HAR; - đọc phiên từ đầu vào chuẩn), in các sự kiện, và với --compare so sánh các phản hồi với các phản hồi đã ghi.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="215" />
@@ -1015,8 +1023,8 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="239" />
-        <source>write the replay as a new session file</source>
-        <translation>ghi lần phát lại thành một tệp phiên mới</translation>
+        <source>write the replay as a new session file (not -)</source>
+        <translation>ghi lần phát lại thành một tệp phiên mới (không phải -)</translation>
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="259" />

@@ -168,12 +168,33 @@ CliReplay::~CliReplay() = default;
 bool CliReplay::start()
 {
     QString error;
-    if (!SessionReader::load(m_options.input, m_options.harEntry, &m_recording, &error)) {
-        m_errors->write(Tr::tr("wsprobe-cli: %1\n").arg(error).toUtf8());
+    QString inputPath = m_options.input;
+    QString inputName = m_options.input;
+    if (m_options.input == QLatin1String("-")) {
+        // As convert reads it: into a private file first, since the readers map files.
+        m_stdinCopy = std::make_unique<QTemporaryDir>();
+        inputPath = m_stdinCopy->filePath(QStringLiteral("stdin"));
+        inputName = Tr::tr("standard input");
+        QFile in;
+        QFile copy(inputPath);
+        if (!m_stdinCopy->isValid() || !in.open(0, QIODevice::ReadOnly)
+            || !copy.open(QIODevice::WriteOnly) || copy.write(in.readAll()) < 0 || !copy.flush()) {
+            m_errors->write(Tr::tr("wsprobe-cli: %1\n")
+                                .arg(Tr::tr("Cannot read standard input: %1")
+                                         .arg(m_stdinCopy->isValid() ? copy.errorString()
+                                                                     : m_stdinCopy->errorString()))
+                                .toUtf8());
+            m_exitCode = CliSession::BadInput;
+            return false;
+        }
+    }
+    if (!SessionReader::load(inputPath, m_options.harEntry, &m_recording, &error)) {
+        m_errors->write(
+            Tr::tr("wsprobe-cli: %1\n").arg(error.replace(inputPath, inputName)).toUtf8());
         m_exitCode = CliSession::BadInput;
         return false;
     }
-    m_errors->write(issuesText(m_recording, m_options.input).toUtf8());
+    m_errors->write(issuesText(m_recording, inputName).toUtf8());
 
     // The recorded request, with what the command line changes.
     ConnectionRequest request = m_recording.header.request;

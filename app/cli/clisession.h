@@ -10,6 +10,7 @@
 #include "session/journal.h"
 
 class QIODevice;
+class QTemporaryDir;
 
 /// The session commands of wsprobe-cli: replay and convert.
 namespace CliSession {
@@ -25,8 +26,8 @@ int convert(const CliOptions &options, QIODevice *stdinDevice, QIODevice *stdout
 
 } // namespace CliSession
 
-/// replay FILE: loads the session, plays its outgoing messages, prints the events, and with
-/// --compare prints the differences.
+/// replay FILE: loads the session ("-": from standard input), plays its outgoing messages,
+/// prints the events, and with --compare prints the differences.
 class CliReplay : public QObject
 {
     Q_OBJECT
@@ -53,6 +54,7 @@ private:
     const Clock &m_clock;
     QIODevice *m_output;
     QIODevice *m_errors;
+    std::unique_ptr<QTemporaryDir> m_stdinCopy; ///< replay -: the session read from stdin
     Session m_recording;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<ReplayRunner> m_runner;

@@ -32,6 +32,7 @@ private slots:
     void recordOnAFullDiskKeepsWholeLines();
     void convertOntoAFullDiskSaysWhy();
     void convertOntoADeviceWritesIntoIt();
+    void dashIsStandardInputOrRefused();
 
 private:
     static CliRun run(const QStringList &args, const QByteArray &stdinData = {})
@@ -291,6 +292,29 @@ void TestCliIo::convertOntoADeviceWritesIntoIt()
              qPrintable(err));
     QVERIFY2(!err.contains("QIODevice"), qPrintable(err));
     QVERIFY(r.out.isEmpty());
+}
+
+void TestCliIo::dashIsStandardInputOrRefused()
+{
+    // replay - reads the session from standard input, as convert - does.
+    const QString file = recordSession(3);
+    QVERIFY(!file.isEmpty());
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const CliRun replay = run({"replay", "-", "--json"}, f.readAll());
+    QVERIFY2(replay.exitCode == 0, replay.err.constData());
+    QVERIFY2(replay.err.contains("Replayed 3 of 3"), replay.err.constData());
+    // record -o - and replay -o - are refused rather than writing a file named "-".
+    const QStringList refused[] = {
+        {"record", m_server.url("/echo").toString(), "-o", "-", "--send", "x"},
+        {"replay", file, "-o", "-"},
+    };
+    for (const QStringList &args : refused) {
+        const CliRun r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("standard output (-)"), r.err.constData());
+        QVERIFY(!QFile::exists(QStringLiteral("-")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliIo)

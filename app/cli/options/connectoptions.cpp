@@ -59,6 +59,13 @@ bool finishConnect(const QString &command, const QStringList &positional, CliOpt
         *error = Tr::tr("record needs -o FILE, the session file to write.");
         return false;
     }
+    // The journal is a file written from its own thread beside the printed events; "-"
+    // would have been a file named "-".
+    if (out->command == CliOptions::Command::Record && out->output == QLatin1String("-")) {
+        *error = Tr::tr("record writes its session to a file, not to standard output (-); "
+                        "for the events on standard output, use connect --json.");
+        return false;
+    }
     if (positional.isEmpty()) {
         *error = Tr::tr("%1 needs a URL, for example ws://127.0.0.1:8080/echo.").arg(command);
         return false;
@@ -485,7 +492,8 @@ CommandSpec record()
                           "readable by you only. The events are printed on a terminal; when "
                           "standard output is redirected, only with --json.");
     spec.options.insert(spec.options.size() - 1,
-                        option({"o", "output"}, Tr::tr("the session file to write (required)"),
+                        option({"o", "output"},
+                               Tr::tr("the session file to write (required; a file, not -)"),
                                QStringLiteral("FILE")));
     spec.options.insert(spec.options.size() - 1,
                         option({"redact"},
