@@ -251,7 +251,7 @@ void TestCliIo::recordOnAFullDiskKeepsWholeLines()
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
-    QVERIFY(bytes.size() > 1000);
+    QVERIFY(bytes.size() > 100); // the header line at least: a whole line
     QVERIFY(bytes.endsWith('\n'));
     Session session;
     QString error;
