@@ -22,6 +22,8 @@
 
 #ifdef Q_OS_WIN
 #include <windows.h>
+#else
+#include <csignal>
 #endif
 
 int main(int argc, char *argv[])
@@ -31,6 +33,12 @@ int main(int argc, char *argv[])
     // unless told otherwise, and "·", "→" or Vietnamese would print as other characters.
     SetConsoleOutputCP(CP_UTF8);
     SetConsoleCP(CP_UTF8);
+#endif
+#ifndef Q_OS_WIN
+    // A closed pipe (| head) is a write error to handle, closing the connection with 1001,
+    // not a death by SIGPIPE in the middle of it. (Qt's sockets ignore it too, but only once
+    // one exists.)
+    std::signal(SIGPIPE, SIG_IGN);
 #endif
     HeapReuse::keepFreedMemory();
     QCoreApplication app(argc, argv);
@@ -57,6 +65,18 @@ int main(int argc, char *argv[])
     auto fail = [&consoleErrors](const QString &message) {
         consoleErrors.write(
             QCoreApplication::translate("main", "wsprobe-cli: %1\n").arg(message).toUtf8());
+    };
+
+    // The last events go out after the event loop; a run that seemed to succeed did not if
+    // they could not.
+    auto outputChecked = [&](int status) {
+        if (console.flushBuffer() || status != 0)
+            return status;
+        if (console.failedOnClosedPipe())
+            return int(CliClient::ClosedPipeStatus);
+        fail(QCoreApplication::translate("main", "cannot write to standard output: %1")
+                 .arg(console.errorString()));
+        return int(CliClient::WriteFailedStatus);
     };
 
     CliOptions options;
@@ -105,9 +125,13 @@ int main(int argc, char *argv[])
         CliReplay replay(options, clock, &console, &consoleErrors, colour);
         QObject::connect(&replay, &CliReplay::finished, &app, &QCoreApplication::exit,
                          Qt::QueuedConnection);
+        QObject::connect(
+            &console, &ConsoleOutput::writeFailed, &replay,
+            [&] { replay.outputFailed(console.errorString(), console.failedOnClosedPipe()); },
+            Qt::QueuedConnection);
         if (!replay.start())
             return replay.exitCode();
-        return app.exec();
+        return outputChecked(app.exec());
     }
     case CliOptions::Command::Relay: {
         SystemClock clock;
@@ -181,6 +205,11 @@ int main(int argc, char *argv[])
                           || EventPrinter::isTerminal(1));
     QObject::connect(&client, &CliClient::finished, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);
+    // Queued: the failure may be found while an event is being printed.
+    QObject::connect(
+        &console, &ConsoleOutput::writeFailed, &client,
+        [&] { client.outputFailed(console.errorString(), console.failedOnClosedPipe()); },
+        Qt::QueuedConnection);
     // Ctrl+C or a kill closes the connection properly (Close 1001) before exiting 130 or 143.
     SignalWatcher watcher;
     QString signalError;
@@ -193,5 +222,5 @@ int main(int argc, char *argv[])
         fail(startError);
         return 2;
     }
-    return app.exec();
+    return outputChecked(app.exec());
 }

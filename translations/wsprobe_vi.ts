@@ -172,6 +172,16 @@
         <translation>--action: lớp %1 chưa sẵn sàng sau %2 ms; không hành động nào được gửi</translation>
     </message>
     <message>
+        <source>wsprobe-cli: cannot write to standard output: %1
+</source>
+        <translation>wsprobe-cli: không thể ghi ra đầu ra chuẩn: %1
+</translation>
+    </message>
+    <message>
+        <source>standard output was closed</source>
+        <translation>đầu ra chuẩn đã bị đóng</translation>
+    </message>
+    <message>
         <location filename="../app/cli/cliclient.cpp" line="80" />
         <source>--action %1: %2</source>
         <translation>--action %1: %2</translation>
@@ -227,6 +237,18 @@
         <location filename="../app/cli/options/connectoptions.cpp" line="141" />
         <source>--action "%1": %2 has no such action; it has %3</source>
         <translation>--action "%1": %2 không có hành động này; nó có %3</translation>
+    </message>
+    <message>
+        <source>standard output was closed (its reader, such as head, exited): ended at once, after closing the connection</source>
+        <translation>đầu ra chuẩn đã bị đóng (bên đọc nó, như head, đã thoát): kết thúc ngay, sau khi đóng kết nối</translation>
+    </message>
+    <message>
+        <source>record writes its session to a file, not to standard output (-); for the events on standard output, use connect --json.</source>
+        <translation>record ghi phiên vào một tệp, không ghi ra đầu ra chuẩn (-); để có các sự kiện trên đầu ra chuẩn, hãy dùng connect --json.</translation>
+    </message>
+    <message>
+        <source>replay -o writes a session file, not standard output (-); for the events on standard output, use --json.</source>
+        <translation>replay -o ghi một tệp phiên, không ghi ra đầu ra chuẩn (-); để có các sự kiện trên đầu ra chuẩn, hãy dùng --json.</translation>
     </message>
     <message>
         <location filename="../app/cli/clioptions.cpp" line="22" />
@@ -358,8 +380,8 @@ Biến môi trường:
     </message>
     <message>
         <location filename="../app/cli/options/commandspec.cpp" line="138" />
-        <source>bad arguments, or a file that cannot be read or written</source>
-        <translation>đối số sai, hoặc một tệp không đọc hay ghi được</translation>
+        <source>bad arguments, or a file (standard output too) that cannot be read or written, such as on a full disk</source>
+        <translation>đối số sai, hoặc một tệp (cả đầu ra chuẩn) không đọc hay ghi được, chẳng hạn khi đĩa đầy</translation>
     </message>
     <message>
         <location filename="../app/cli/options/commandspec.cpp" line="139" />
@@ -617,10 +639,10 @@ Máy chủ bị dừng bằng Ctrl+C hoặc SIGTERM thoát với mã 0 sau khi c
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="37" />
         <source>Without --send, each line of standard input is sent as a text message, and the connection closes after the end of input and --wait-ms.
--q prints the open, the messages, the close and errors; the default adds pings and pongs; -v adds the handshake and every frame. Colour is used when standard output is a terminal, never when NO_COLOR is set.
+-q prints the open, the messages, the close and errors; the default adds pings and pongs; -v adds the handshake and every frame. Colour is used when standard output is a terminal, never when NO_COLOR is set. Control characters from the peer are shown escaped, as \u001b; --json keeps them as they are.
 On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going away) and the server's Close awaited, at most the close timeout (5 s); a second signal ends the wait.</source>
         <translation>Không có --send, mỗi dòng của đầu vào chuẩn được gửi thành một tin nhắn văn bản, và kết nối đóng sau khi hết đầu vào và --wait-ms.
--q in sự kiện mở, các tin nhắn, sự kiện đóng và lỗi; mặc định thêm ping và pong; -v thêm bắt tay và mọi frame. Màu được dùng khi đầu ra chuẩn là một terminal, không bao giờ khi NO_COLOR được đặt.
+-q in sự kiện mở, các tin nhắn, sự kiện đóng và lỗi; mặc định thêm ping và pong; -v thêm bắt tay và mọi frame. Màu được dùng khi đầu ra chuẩn là một terminal, không bao giờ khi NO_COLOR được đặt. Ký tự điều khiển từ phía bên kia được hiển thị dạng thoát, như \u001b; --json giữ nguyên chúng.
 Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 1001 (going away) và chờ Close của máy chủ, tối đa bằng thời hạn đóng (5 giây); tín hiệu thứ hai kết thúc việc chờ.</translation>
     </message>
     <message>
@@ -915,8 +937,8 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="486" />
-        <source>the session file to write (required)</source>
-        <translation>tệp phiên cần ghi (bắt buộc)</translation>
+        <source>the session file to write (required; a file, not -)</source>
+        <translation>tệp phiên cần ghi (bắt buộc; một tệp, không phải -)</translation>
     </message>
     <message>
         <location filename="../app/cli/options/connectoptions.cpp" line="490" />
@@ -961,8 +983,8 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="211" />
-        <source>Send the outgoing messages of a recorded session (.wsprobe.jsonl, wsprobe-cli --json output or HAR) again, print the events, and with --compare compare the replies with the recorded ones.</source>
-        <translation>Gửi lại các tin nhắn đi của một phiên đã ghi (.wsprobe.jsonl, đầu ra wsprobe-cli --json hoặc HAR), in các sự kiện, và với --compare so sánh các phản hồi với các phản hồi đã ghi.</translation>
+        <source>Send the outgoing messages of a recorded session (.wsprobe.jsonl, wsprobe-cli --json output or HAR; - reads it from standard input) again, print the events, and with --compare compare the replies with the recorded ones.</source>
+        <translation>Gửi lại các tin nhắn đi của một phiên đã ghi (.wsprobe.jsonl, đầu ra wsprobe-cli --json hoặc HAR; - đọc phiên từ đầu vào chuẩn), in các sự kiện, và với --compare so sánh các phản hồi với các phản hồi đã ghi.</translation>
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="215" />
@@ -1016,8 +1038,8 @@ Khi nhận SIGINT (Ctrl+C) hoặc SIGTERM, kết nối được đóng với 100
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="239" />
-        <source>write the replay as a new session file</source>
-        <translation>ghi lần phát lại thành một tệp phiên mới</translation>
+        <source>write the replay as a new session file (not -)</source>
+        <translation>ghi lần phát lại thành một tệp phiên mới (không phải -)</translation>
     </message>
     <message>
         <location filename="../app/cli/options/sessionoptions.cpp" line="259" />
@@ -1544,6 +1566,12 @@ nhận được: %2</translation>
 </context>
 <context>
     <name>CliSession</name>
+    <message>
+        <source>wsprobe-cli: cannot write to standard output: %1
+</source>
+        <translation>wsprobe-cli: không thể ghi ra đầu ra chuẩn: %1
+</translation>
+    </message>
     <message>
         <location filename="../app/cli/clisession.cpp" line="24" />
         <source>%1: %2
@@ -12385,6 +12413,10 @@ await expectMessage('hello', {within: 1000});
 <context>
     <name>SessionWriter</name>
     <message>
+        <source>Saving %1 was cancelled.</source>
+        <translation>Đã hủy lưu %1.</translation>
+    </message>
+    <message>
         <location filename="../src/session/sessionwriter.cpp" line="107" />
         <location filename="../src/session/sessionwriter.cpp" line="177" />
         <location filename="../src/session/sessionwriter.cpp" line="182" />
@@ -13790,6 +13822,10 @@ Bắt đầu %2 (UTC); các thời điểm bên dưới theo giờ địa phươ
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>không thể ghi ra đầu ra chuẩn: %1</translation>
+    </message>
     <message>
         <location filename="../app/cli_main.cpp" line="86" />
         <source>Demo server listening on %1 (paths /echo, /ticker, /binary)

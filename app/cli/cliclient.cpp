@@ -5,6 +5,7 @@
 #include "cli/consoleoutput.h"
 #include "cli/linereader.h"
 #include "connection/clock.h"
+#include "session/transcript.h"
 #include "workbench/layerdriver.h"
 
 CliClient::CliClient(const CliOptions &options, const Clock &clock, QIODevice *output,
@@ -23,11 +24,16 @@ CliClient::CliClient(const CliOptions &options, const Clock &clock, QIODevice *o
     m_waitTimer.setSingleShot(true);
     connect(&m_waitTimer, &QTimer::timeout, this, &CliClient::closeWhenDone);
     m_interruptTimer.setSingleShot(true);
-    connect(&m_interruptTimer, &QTimer::timeout, this, [this] { finish(m_interruptStatus); });
+    connect(&m_interruptTimer, &QTimer::timeout, this,
+            [this] { finish(m_outputStatus != 0 ? m_outputStatus : m_interruptStatus); });
     Connection &c = m_workbench.connection();
     connect(&c, &Connection::eventOccurred, this, &CliClient::print);
     connect(&c, &Connection::opened, this, &CliClient::onOpened);
     connect(&c, &Connection::closed, this, &CliClient::onClosed);
+    // The file journal's write error (a full disk), said when it finishes, before finish()'s
+    // queued exit: a recording that lost events must not end as a success.
+    connect(&m_workbench, &ConnectionWorkbench::notice, this,
+            [this](const QString &message) { m_journalError = message; });
     m_workbench.layers().setChoice(options.protocol);
     connect(&m_workbench.layers(), &LayerDriver::packetsRead, this, &CliClient::onPackets);
     m_actionTimer.setSingleShot(true);
@@ -220,6 +226,27 @@ void CliClient::interrupt(int signalNumber)
         m_interruptTimer.start(m_options.request.closeTimeoutMs + 1000);
 }
 
+void CliClient::outputFailed(const QString &reason, bool closedPipe)
+{
+    if (m_done || m_outputStatus != 0)
+        return;
+    m_outputStatus = closedPipe ? ClosedPipeStatus : WriteFailedStatus;
+    if (!closedPipe && m_errors)
+        m_errors->write(
+            tr("wsprobe-cli: cannot write to standard output: %1\n").arg(reason).toUtf8());
+    m_printEvents = false;
+    m_waitTimer.stop();
+    if (m_input)
+        m_input->pause();
+    if (m_workbench.connection().readyState() == ReadyState::Closed) {
+        finish(m_outputStatus);
+        return;
+    }
+    m_workbench.shutdown(tr("standard output was closed"));
+    if (!m_done)
+        m_interruptTimer.start(m_options.request.closeTimeoutMs + 1000);
+}
+
 void CliClient::onClosed(int code, const QString &reason, bool wasClean)
 {
     m_waitTimer.stop();
@@ -231,7 +258,10 @@ void CliClient::onClosed(int code, const QString &reason, bool wasClean)
                       .arg(code)
                       .arg(reason);
     }
-    finish(m_interruptStatus != 0 ? m_interruptStatus : wasClean ? 0 : 1);
+    finish(m_outputStatus != 0      ? m_outputStatus
+           : m_interruptStatus != 0 ? m_interruptStatus
+           : wasClean               ? 0
+                                    : 1);
 }
 
 void CliClient::finish(int exitCode)
@@ -244,7 +274,17 @@ void CliClient::finish(int exitCode)
         reportFailure();
     // Queued, so that the workbench has finished the session file first.
     QMetaObject::invokeMethod(
-        this, [this, exitCode] { emit finished(exitCode); }, Qt::QueuedConnection);
+        this,
+        [this, exitCode] {
+            if (m_journalError.isEmpty()) {
+                emit finished(exitCode);
+                return;
+            }
+            if (m_errors)
+                m_errors->write(tr("wsprobe-cli: %1\n").arg(m_journalError).toUtf8());
+            emit finished(exitCode <= 1 ? WriteFailedStatus : exitCode);
+        },
+        Qt::QueuedConnection);
 }
 
 void CliClient::print(const Event &event)
@@ -274,6 +314,8 @@ void CliClient::reportFailure()
     // piping stdout elsewhere, still learns why.
     if (m_errors)
         m_errors->write(tr("wsprobe-cli: %1\n")
-                            .arg(m_failure.isEmpty() ? tr("the connection failed") : m_failure)
+                            .arg(m_failure.isEmpty()
+                                     ? tr("the connection failed")
+                                     : Transcript::shown(m_failure)) // the peer's words
                             .toUtf8());
 }

@@ -49,7 +49,7 @@ QString CliOptions::usage()
                "  NO_COLOR             when set and not empty: no colour. Without it, colour\n"
                "                       is used only when standard output is a terminal.\n"
                "\n");
-    text += CommandSpecs::exitStatus({0, 1, 2, 3, 130, 143});
+    text += CommandSpecs::exitStatus({0, 1, 2, 3, 130, 141, 143});
     return text;
 }
 

@@ -5,6 +5,7 @@
 #include <QIODevice>
 #include <QTemporaryDir>
 
+#include "cli/cliclient.h"
 #include "protocol/requestvalidator.h"
 #include "session/har.h"
 #include "session/journal.h"
@@ -167,12 +168,33 @@ CliReplay::~CliReplay() = default;
 bool CliReplay::start()
 {
     QString error;
-    if (!SessionReader::load(m_options.input, m_options.harEntry, &m_recording, &error)) {
-        m_errors->write(Tr::tr("wsprobe-cli: %1\n").arg(error).toUtf8());
+    QString inputPath = m_options.input;
+    QString inputName = m_options.input;
+    if (m_options.input == QLatin1String("-")) {
+        // As convert reads it: into a private file first, since the readers map files.
+        m_stdinCopy = std::make_unique<QTemporaryDir>();
+        inputPath = m_stdinCopy->filePath(QStringLiteral("stdin"));
+        inputName = Tr::tr("standard input");
+        QFile in;
+        QFile copy(inputPath);
+        if (!m_stdinCopy->isValid() || !in.open(0, QIODevice::ReadOnly)
+            || !copy.open(QIODevice::WriteOnly) || copy.write(in.readAll()) < 0 || !copy.flush()) {
+            m_errors->write(Tr::tr("wsprobe-cli: %1\n")
+                                .arg(Tr::tr("Cannot read standard input: %1")
+                                         .arg(m_stdinCopy->isValid() ? copy.errorString()
+                                                                     : m_stdinCopy->errorString()))
+                                .toUtf8());
+            m_exitCode = CliSession::BadInput;
+            return false;
+        }
+    }
+    if (!SessionReader::load(inputPath, m_options.harEntry, &m_recording, &error)) {
+        m_errors->write(
+            Tr::tr("wsprobe-cli: %1\n").arg(error.replace(inputPath, inputName)).toUtf8());
         m_exitCode = CliSession::BadInput;
         return false;
     }
-    m_errors->write(issuesText(m_recording, m_options.input).toUtf8());
+    m_errors->write(issuesText(m_recording, inputName).toUtf8());
 
     // The recorded request, with what the command line changes.
     ConnectionRequest request = m_recording.header.request;
@@ -235,6 +257,17 @@ bool CliReplay::start()
     return true;
 }
 
+void CliReplay::outputFailed(const QString &reason, bool closedPipe)
+{
+    if (m_outputStatus != 0 || !m_runner)
+        return;
+    m_outputStatus = closedPipe ? CliClient::ClosedPipeStatus : CliClient::WriteFailedStatus;
+    if (!closedPipe)
+        m_errors->write(
+            Tr::tr("wsprobe-cli: cannot write to standard output: %1\n").arg(reason).toUtf8());
+    m_runner->stop();
+}
+
 void CliReplay::onFinished(bool opened)
 {
     if (m_journal) {
@@ -242,7 +275,9 @@ void CliReplay::onFinished(bool opened)
         m_journal->finish();
     }
     const ReplayScheduler &s = m_runner->scheduler();
-    if (!opened) {
+    if (m_outputStatus != 0) { // nobody reads the report
+        m_exitCode = m_outputStatus;
+    } else if (!opened) {
         m_exitCode = CliSession::ConnectionFailed;
         m_errors->write(
             Tr::tr("wsprobe-cli: %1\n")

@@ -10,6 +10,7 @@
 #include "session/journal.h"
 
 class QIODevice;
+class QTemporaryDir;
 
 /// The session commands of wsprobe-cli: replay and convert.
 namespace CliSession {
@@ -25,8 +26,8 @@ int convert(const CliOptions &options, QIODevice *stdinDevice, QIODevice *stdout
 
 } // namespace CliSession
 
-/// replay FILE: loads the session, plays its outgoing messages, prints the events, and with
-/// --compare prints the differences.
+/// replay FILE: loads the session ("-": from standard input), plays its outgoing messages,
+/// prints the events, and with --compare prints the differences.
 class CliReplay : public QObject
 {
     Q_OBJECT
@@ -37,6 +38,9 @@ public:
     /// Loads the file and connects; false (with the exit status in exitCode()) on bad input.
     bool start();
     int exitCode() const { return m_exitCode; }
+    /// Standard output refused a write: stops the replay (Close 1000) and finishes as
+    /// CliClient::outputFailed() does, 141 for a closed pipe, 2 and reason on stderr otherwise.
+    void outputFailed(const QString &reason, bool closedPipe);
 
 signals:
     void finished(int exitCode);
@@ -50,8 +54,10 @@ private:
     const Clock &m_clock;
     QIODevice *m_output;
     QIODevice *m_errors;
+    std::unique_ptr<QTemporaryDir> m_stdinCopy; ///< replay -: the session read from stdin
     Session m_recording;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<ReplayRunner> m_runner;
     int m_exitCode = CliSession::Ok;
+    int m_outputStatus = 0; ///< set once standard output failed
 };

@@ -1,5 +1,7 @@
 #include "cli/consoleoutput.h"
 
+#include <cerrno>
+
 ConsoleOutput::ConsoleOutput(QIODevice *target, Buffering buffering, QObject *parent)
     : QIODevice(parent)
     , m_target(target)
@@ -21,14 +23,23 @@ ConsoleOutput::~ConsoleOutput()
 bool ConsoleOutput::flushBuffer()
 {
     m_idle.stop();
+    if (m_failed) {
+        m_pending.resize(0);
+        return false;
+    }
     if (m_pending.isEmpty())
         return true;
     qsizetype done = 0;
     while (done < m_pending.size()) {
+        errno = 0;
         const qint64 n = m_target->write(m_pending.constData() + done, m_pending.size() - done);
         if (n <= 0) {
+            // Read before anything else can set it; QFile keeps only the message.
+            m_closedPipe = errno == EPIPE;
+            m_failed = true;
             setErrorString(m_target->errorString());
             m_pending.clear();
+            emit writeFailed();
             return false;
         }
         done += n;

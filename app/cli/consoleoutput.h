@@ -29,7 +29,12 @@ public:
     /// error must not overtake the standard output it follows on a shared terminal.
     void setWrittenAfter(ConsoleOutput *other) { m_after = other; }
     /// Writes out what is buffered; false (with errorString()) when the target refused it.
+    /// After a refusal nothing more is written: what follows is dropped, and writeFailed()
+    /// has said so, once.
     bool flushBuffer();
+    bool hasFailed() const { return m_failed; }
+    /// Whether the failure was a closed pipe (EPIPE: the reader, such as head, has exited).
+    bool failedOnClosedPipe() const { return m_closedPipe; }
     qsizetype buffered() const { return m_pending.size(); }
     /// The buffer itself, for a writer that formats straight into it: at a million records a
     /// second the copy through QIODevice::write() was a tenth of the console's path (perf).
@@ -38,6 +43,10 @@ public:
     bool appended();
 
     bool isSequential() const override { return true; }
+
+signals:
+    /// The target refused a write (a closed pipe, a full disk); errorString() says why.
+    void writeFailed();
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
@@ -53,4 +62,6 @@ private:
     qsizetype m_mark = -1; ///< m_pending's size at appendBuffer()
     QTimer m_idle;
     QPointer<ConsoleOutput> m_after;
+    bool m_failed = false;
+    bool m_closedPipe = false;
 };

@@ -120,8 +120,9 @@ void EventPrinter::appendPackets(const Event &e, const QString &protocol,
             continue;
         }
         const QByteArray arrow = e.direction == Direction::Out ? "> " : "< ";
-        const QString text =
-            p.ok() ? p.summary : p.type + QStringLiteral(": malformed: ") + p.error;
+        // A summary quotes what the peer sent: its control characters are escaped.
+        const QString text = Transcript::shown(
+            p.ok() ? p.summary : p.type + QStringLiteral(": malformed: ") + p.error);
         QByteArray line = arrow + '[' + protocol.toUtf8() + "] " + text.toUtf8();
         if (m_colour)
             line = colourOf(e) + line + "\x1b[0m";

@@ -1,9 +1,37 @@
 #include "cli/linereader.h"
 
+#include <cerrno>
 #include <condition_variable>
-#include <cstdio>
 #include <mutex>
 #include <thread>
+
+#include <QtGlobal>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
+namespace {
+
+/// Up to size bytes of standard input, as soon as some are there; 0 at its end or on an error.
+qsizetype readStdin(char *data, qsizetype size)
+{
+    for (;;) {
+#ifdef Q_OS_WIN
+        const int n = ::_read(0, data, unsigned(size));
+#else
+        const ssize_t n = ::read(0, data, size_t(size));
+#endif
+        if (n >= 0)
+            return qsizetype(n);
+        if (errno != EINTR) // a signal's handler ran; anything else ends the input
+            return 0;
+    }
+}
+
+} // namespace
 
 struct LineReader::Shared
 {
@@ -75,23 +103,26 @@ void LineReader::start()
             if (shared->target)
                 emit shared->target->lineRead(text);
         };
-        QByteArray line;
+        // Raw reads, split here, rather than fgets(): a line is a count of bytes, not a C
+        // string, so a NUL inside it is sent like any other byte.
+        QByteArray pending;
         char buffer[4096];
-        while (std::fgets(buffer, sizeof buffer, stdin)) {
-            line.append(buffer);
-            if (!line.endsWith('\n'))
-                continue; // a line longer than the buffer: keep reading it
-            line.chop(line.endsWith("\r\n") ? 2 : 1);
+        auto postLine = [&](QByteArrayView line) {
             const QString text = QString::fromUtf8(line);
-            line.clear();
-            if (!post([text, deliverLine] { deliverLine(text); }))
-                return;
+            return post([text, deliverLine] { deliverLine(text); });
+        };
+        while (const qsizetype n = readStdin(buffer, sizeof buffer)) {
+            pending.append(buffer, n);
+            qsizetype from = 0;
+            for (qsizetype end; (end = pending.indexOf('\n', from)) >= 0; from = end + 1) {
+                QByteArrayView line = QByteArrayView(pending).sliced(from, end - from);
+                if (!postLine(line.endsWith('\r') ? line.chopped(1) : line))
+                    return;
+            }
+            pending.remove(0, from);
         }
-        if (!line.isEmpty()) {
-            const QString text = QString::fromUtf8(line);
-            if (!post([text, deliverLine] { deliverLine(text); }))
-                return;
-        }
+        if (!pending.isEmpty() && !postLine(pending))
+            return;
         post([shared] {
             {
                 const std::lock_guard lock(shared->mutex);

@@ -105,14 +105,16 @@ bool Journal::open(const QString &path, const SessionHeader &header, const Optio
     const QFile::Permissions mode = options.privateFile ? QFile::ReadOwner | QFile::WriteOwner
                                                         : QFile::ReadOwner | QFile::WriteOwner
                                                               | QFile::ReadGroup | QFile::ReadOther;
+    // The header is flushed here, not at close(), whose error nobody would see (/dev/full).
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, mode)
-        || file.write(m_header.toLine() + '\n') < 0) {
+        || file.write(m_header.toLine() + '\n') < 0 || !file.flush()) {
         *error = Tr::tr("Cannot record to %1: %2").arg(path, file.errorString());
         m_lock.reset();
         return false;
     }
-    if (options.privateFile)
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // an existing file, too
+    // An existing file, too; but never a device or a pipe (-o /dev/stdout), which is not ours.
+    if (options.privateFile && QFileInfo(path).isFile())
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     file.close();
     m_stop = false;
     m_flushNow = false;
@@ -268,18 +270,26 @@ void Journal::run()
     }
     std::vector<EventStore> batches;
     QByteArray buffer;
+    // The file's size after the last cycle that was written whole: it ends there on a line's
+    // end, where a failed cycle's partial lines are cut off.
+    qint64 whole = file.size();
+    bool broken = false;
     auto failed = [&] { // the first error is the one to report
+        broken = true;
         std::lock_guard lock(m_mutex);
         if (m_error.isEmpty())
             m_error = Tr::tr("Recording to %1 failed: %2").arg(m_path, file.errorString());
     };
+    // A short write (the disk filled during it) carries no reason; the retry of the rest
+    // fails with the system's (ENOSPC, EFBIG), which is the one to report.
     auto writeOut = [&](QByteArrayView bytes) {
-        for (qsizetype at = 0; at < bytes.size(); at += WriteBytes) {
-            const qsizetype n = std::min(WriteBytes, bytes.size() - at);
-            if (file.write(bytes.data() + at, n) != n) {
+        for (qsizetype at = 0; at < bytes.size() && !broken;) {
+            const qint64 n = file.write(bytes.data() + at, std::min(WriteBytes, bytes.size() - at));
+            if (n <= 0) {
                 failed();
                 return;
             }
+            at += n;
         }
     };
     // A large message's data goes to the file from the event's own bytes: escaped into the
@@ -340,8 +350,27 @@ void Journal::run()
         }
         // QFile::write buffers; flush() hands the bytes to the OS, which keeps them through a
         // crash of this process.
-        if (!batches.empty() && !file.flush())
+        if (!batches.empty() && !broken && !file.flush() && !file.flush()) // the retry: why
             failed();
+        if (broken) {
+            // Stop at the last whole line rather than go on with a gap in the middle: what is
+            // in the file stays a session that reads to its end. close() drops what QFile
+            // still buffers; a shorter size needs no space. A device (/dev/full) has none.
+            file.close();
+            if (QFileInfo(m_path).isFile())
+                QFile::resize(m_path, whole);
+            {
+                std::lock_guard lock(m_mutex);
+                m_writerGone = true;
+                m_pending.clear();
+                m_pendingEvents = 0;
+                m_pendingBytes = 0;
+            }
+            releaseHold(true);
+            return;
+        }
+        if (!batches.empty())
+            whole = file.size();
         m_written += events;
         // Emptied here, on the writer, and handed back as the next stages: their pages stay
         // warm. A cycle of the writer takes a stage per burst of the recording thread (a read

@@ -1,5 +1,7 @@
 #include "session/sessionwriter.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include "decode/cborjson.h"
@@ -99,27 +101,24 @@ QByteArray jsonl(const SessionHeader &header, const EventStore &events,
     return out;
 }
 
-bool write(const QString &path, Format format, const SessionHeader &header,
-           const EventStore &events, const ExportOptions &options, QString *error,
-           const ProgressCallback &progress)
+namespace {
+
+/// The file's contents written to file through its own buffer; false when a write failed
+/// (file's error says why) or progress cancelled.
+bool writeBody(QFileDevice &file, Format format, const SessionHeader &header,
+               const EventStore &events, const ExportOptions &options,
+               const ProgressCallback &progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    // QSaveFile gives a new file 0666 less the umask, and a replacement the old file's mode.
-    // (On Windows, where permissions are advisory, this only clears the read-only flag.)
-    if (options.keepSecrets
-        && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        file.cancelWriting();
-        *error = Tr::tr("Cannot make %1 private: %2").arg(path, file.errorString());
-        return false;
-    }
     QByteArray buffer;
+    // A short write (the disk filled during it) carries no reason; the retry of the rest
+    // fails with the system's (ENOSPC, EFBIG), which is the one to report.
     auto flush = [&](QByteArray *data) {
-        if (file.write(*data) != data->size())
-            return false;
+        for (qsizetype at = 0; at < data->size();) {
+            const qint64 n = file.write(data->constData() + at, data->size() - at);
+            if (n <= 0)
+                return false;
+            at += n;
+        }
         data->clear();
         return true;
     };
@@ -171,11 +170,51 @@ bool write(const QString &path, Format format, const SessionHeader &header,
         break;
     }
     }
-    if (!ok) {
+    return ok;
+}
+
+} // namespace
+
+bool write(const QString &path, Format format, const SessionHeader &header,
+           const EventStore &events, const ExportOptions &options, QString *error,
+           const ProgressCallback &progress)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile() && !info.isDir()) {
+        // A device or a pipe (/dev/stdout, a FIFO) is written into: QSaveFile would put a
+        // new regular file in its place, and as root that replaces even /dev/full.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly)
+            || !writeBody(file, format, header, events, options, progress)
+            || (!file.flush() && !file.flush())) { // the retry says why
+            *error = file.error() != QFileDevice::NoError
+                         ? Tr::tr("Cannot write %1: %2").arg(path, file.errorString())
+                         : Tr::tr("Saving %1 was cancelled.").arg(path);
+            return false;
+        }
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    // QSaveFile gives a new file 0666 less the umask, and a replacement the old file's mode.
+    // (On Windows, where permissions are advisory, this only clears the read-only flag.)
+    if (options.keepSecrets
+        && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = Tr::tr("Cannot make %1 private: %2").arg(path, file.errorString());
         file.cancelWriting();
+        return false;
+    }
+    // Flushed here so that a full disk is reported as such: commit() and cancelWriting() put
+    // their own words in errorString() in place of the system's.
+    if (!writeBody(file, format, header, events, options, progress)
+        || (!file.flush() && !file.flush())) { // the retry says why
         *error = file.error() != QFileDevice::NoError
                      ? Tr::tr("Cannot write %1: %2").arg(path, file.errorString())
                      : Tr::tr("Saving %1 was cancelled; the file was not changed.").arg(path);
+        file.cancelWriting();
         return false;
     }
     if (!file.commit()) {

@@ -4,7 +4,19 @@
 #include "connection/timeformat.h"
 
 /// Events as people read them: the console's human output and the plain-text export.
+///
+/// What a peer chose (payloads, header values, reasons, certificate names) is shown with its
+/// control characters escaped, so that it cannot drive the terminal that shows it (set the
+/// title, recolour, move the cursor, overwrite lines): C0 controls other than tab and line
+/// feed, DEL and the C1 controls U+0080–U+009F are written "\u001b", "\u000d", "\u009b".
+/// The notation is JSON's; `--json` keeps the exact text.
 namespace Transcript {
+
+/// utf8 appended to out with its control characters escaped; keepNewlines: a line feed
+/// stays one (a message may span lines), otherwise it is escaped too.
+void appendShown(QByteArray *out, QByteArrayView utf8, bool keepNewlines = true);
+/// text with its control characters escaped, line feeds included.
+QString shown(const QString &text);
 
 /// One event, no trailing newline; a handshake spans several lines, and so does an open
 /// event after certificate errors were ignored (one line for each).

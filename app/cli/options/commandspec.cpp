@@ -135,9 +135,12 @@ QString exitStatus(const QList<int> &statuses)
         {1, Tr::tr("the connection failed (refused, DNS, TLS, handshake), was failed on a "
                    "protocol violation or ended without a clean closing handshake; the reason "
                    "is printed on standard error")},
-        {2, Tr::tr("bad arguments, or a file that cannot be read or written")},
+        {2, Tr::tr("bad arguments, or a file (standard output too) that cannot be read or "
+                   "written, such as on a full disk")},
         {3, Tr::tr("replay --compare: the replies differ from the recording")},
         {130, Tr::tr("ended by SIGINT (Ctrl+C), after closing with 1001 (going away)")},
+        {141, Tr::tr("standard output was closed (its reader, such as head, exited): ended "
+                     "at once, after closing the connection")},
         {143, Tr::tr("ended by SIGTERM, the same way")},
     };
     QString text = Tr::tr("Exit status:") + QLatin1Char('\n');

@@ -38,7 +38,9 @@ QString connectNotes()
                     "and the connection closes after the end of input and --wait-ms.\n"
                     "-q prints the open, the messages, the close and errors; the default adds "
                     "pings and pongs; -v adds the handshake and every frame. Colour is used "
-                    "when standard output is a terminal, never when NO_COLOR is set.\n"
+                    "when standard output is a terminal, never when NO_COLOR is set. Control "
+                    "characters from the peer are shown escaped, as \\u001b; --json keeps "
+                    "them as they are.\n"
                     "On SIGINT (Ctrl+C) or SIGTERM the connection is closed with 1001 (going "
                     "away) and the server's Close awaited, at most the close timeout (5 s); a "
                     "second signal ends the wait.");
@@ -55,6 +57,13 @@ bool finishConnect(const QString &command, const QStringList &positional, CliOpt
     }
     if (out->command == CliOptions::Command::Record && out->output.isEmpty()) {
         *error = Tr::tr("record needs -o FILE, the session file to write.");
+        return false;
+    }
+    // The journal is a file written from its own thread beside the printed events; "-"
+    // would have been a file named "-".
+    if (out->command == CliOptions::Command::Record && out->output == QLatin1String("-")) {
+        *error = Tr::tr("record writes its session to a file, not to standard output (-); "
+                        "for the events on standard output, use connect --json.");
         return false;
     }
     if (positional.isEmpty()) {
@@ -477,7 +486,7 @@ CommandSpec connect()
     spec.name = QStringLiteral("connect");
     spec.arguments = QStringLiteral("URL");
     spec.brief = Tr::tr("connect, send, print every event");
-    spec.exitStatuses = {0, 1, 2, 130, 143};
+    spec.exitStatuses = {0, 1, 2, 130, 141, 143};
     spec.summary = Tr::tr("Connect to URL, send what --send, --send-hex and --send-frame give (or "
                           "each line of standard input), wait for replies, close, and print every "
                           "event.");
@@ -500,7 +509,8 @@ CommandSpec record()
                           "readable by you only. The events are printed on a terminal; when "
                           "standard output is redirected, only with --json.");
     spec.options.insert(spec.options.size() - 1,
-                        option({"o", "output"}, Tr::tr("the session file to write (required)"),
+                        option({"o", "output"},
+                               Tr::tr("the session file to write (required; a file, not -)"),
                                QStringLiteral("FILE")));
     spec.options.insert(spec.options.size() - 1,
                         option({"redact"},

@@ -122,6 +122,11 @@ bool applyReplay(const ParsedCommand &parsed, CliOptions *out, QString *error)
         return false;
     }
     out->input = parsed.positional.first();
+    if (out->output == QLatin1String("-")) {
+        *error = Tr::tr("replay -o writes a session file, not standard output (-); for the "
+                        "events on standard output, use --json.");
+        return false;
+    }
     return true;
 }
 
@@ -212,8 +217,9 @@ CommandSpec replay()
     spec.arguments = QStringLiteral("FILE");
     spec.brief = Tr::tr("send a recorded session's messages again");
     spec.summary = Tr::tr("Send the outgoing messages of a recorded session (.wsprobe.jsonl, "
-                          "wsprobe-cli --json output or HAR) again, print the events, and with "
-                          "--compare compare the replies with the recorded ones.");
+                          "wsprobe-cli --json output or HAR; - reads it from standard input) "
+                          "again, print the events, and with --compare compare the replies "
+                          "with the recorded ones.");
     spec.options = {
         option({"url"}, Tr::tr("connect here instead of the recorded URL"), QStringLiteral("URL")),
         option({"entry"}, Tr::tr("the WebSocket entry of a HAR file (default: the first)"),
@@ -246,7 +252,7 @@ CommandSpec replay()
                       "--compare compare the decoded values: --ignore-key then names paths in "
                       "them (docs/decoding.md)"),
                QStringLiteral("SPEC")),
-        option({"o", "output"}, Tr::tr("write the replay as a new session file"),
+        option({"o", "output"}, Tr::tr("write the replay as a new session file (not -)"),
                QStringLiteral("FILE")),
         redactOption(),
     };
@@ -256,7 +262,7 @@ CommandSpec replay()
                         "the others replace what was recorded. With --decode and --compare, a "
                         "message the pipeline cannot decode is compared as sent; one decoded "
                         "on one side only differs, and the report says why.");
-    spec.exitStatuses = {0, 1, 2, 3};
+    spec.exitStatuses = {0, 1, 2, 3, 141};
     spec.filesAsArguments = true;
     spec.apply = applyReplay;
     return spec;
