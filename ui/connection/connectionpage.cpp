@@ -31,6 +31,7 @@
 #include "log/eventlog.h"
 #include "log/logview.h"
 #include "log/splittermemory.h"
+#include "log/wheelguard.h"
 #include "protocols/layerpanel.h"
 #include "session/session.h"
 #include "session/sessionlibrary.h"
@@ -70,6 +71,7 @@ void ConnectionPage::buildLayout()
     m_panel->setObjectName(QStringLiteral("connectionPanel"));
     scroll->setWidget(m_panel);
     scroll->setMinimumWidth(m_panel->minimumSizeHint().width() + 16);
+    WheelGuard::protect(scroll);
 
     auto *right = new QWidget(m_mainSplitter);
     auto *rightLayout = new QVBoxLayout(right);

@@ -20,8 +20,8 @@
 #include <QVBoxLayout>
 
 #include "connection/connectionpanel.h"
-#include "connection/scrollingpage.h"
 #include "connection/servertlseditor.h"
+#include "log/scrollingpage.h"
 #include "log/tablefindbar.h"
 #include "protocol/requestvalidator.h"
 #include "relay/relaybreakpointpanel.h"
