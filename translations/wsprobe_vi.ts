@@ -5372,6 +5372,11 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <source>searching… %1%</source>
         <translation>đang tìm… %1%</translation>
     </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="349" />
+        <source>invalid pattern</source>
+        <translation>mẫu không hợp lệ</translation>
+    </message>
 </context>
 <context>
     <name>LogSearch</name>
