@@ -131,6 +131,8 @@ PayloadEditor *SendBox::editor() const
 void SendBox::setOpen(bool open)
 {
     m_open = open;
+    if (open && errorText() == notConnectedText())
+        showError({});
     updateState();
 }
 
@@ -350,10 +352,15 @@ OutgoingMessage SendBox::message() const
     return {m, m == Mode::File ? m_filePath : ui->editor->payloadText()};
 }
 
+QString SendBox::notConnectedText()
+{
+    return tr("Not connected: connect before sending.");
+}
+
 bool SendBox::submit()
 {
     if (!m_open) {
-        showError(tr("Not connected: connect before sending."));
+        showError(notConnectedText());
         return false;
     }
     showError(QString());

@@ -88,6 +88,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Said when Send is pressed while closed; cleared once the connection opens.
+    static QString notConnectedText();
     /// Shows m_hint in the hint label, cut with "…" to the label's width.
     void elideHint();
     void updateState();

@@ -395,6 +395,12 @@ void ConnectionPage::onReadyStateChanged(ReadyState state)
     } else if (state == ReadyState::Connecting) {
         m_indicators->setNegotiated({}, {});
         m_indicators->setTlsErrorsIgnored({});
+        // What went wrong with the last connection is not this one's: its own error, if it
+        // fails, takes the place.
+        if (!m_composerConnectionError.isEmpty()
+            && m_sendBox->errorText() == m_composerConnectionError)
+            m_sendBox->showError({});
+        m_composerConnectionError.clear();
     }
     emit readyStateChanged(state);
 }
@@ -402,10 +408,12 @@ void ConnectionPage::onReadyStateChanged(ReadyState state)
 void ConnectionPage::onError(const QString &message)
 {
     emit statusMessage(message);
-    if (connection()->readyState() != ReadyState::Open)
+    if (connection()->readyState() != ReadyState::Open) {
         m_panel->showError(message);
-    else
+    } else {
+        m_composerConnectionError = message;
         m_sendBox->showError(message);
+    }
 }
 
 void ConnectionPage::onClosed(int code, const QString &reason, bool wasClean)
