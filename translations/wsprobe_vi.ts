@@ -5886,6 +5886,11 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <source>Wsprobe window closed</source>
         <translation>Cửa sổ Wsprobe đã đóng</translation>
     </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="259" />
+        <source>Name (empty: the usual name):</source>
+        <translation>Tên (để trống: dùng tên mặc định):</translation>
+    </message>
 </context>
 <context>
     <name>MappedFile</name>
