@@ -16,6 +16,7 @@ class MessageHighlighter;
 class PayloadEditor;
 class QLabel;
 class RawFramePanel;
+class QScrollArea;
 class QToolButton;
 class SendHistory;
 class Variables;
@@ -109,6 +110,7 @@ private:
     QToolButton *m_file;
     QToolButton *m_rawButton;
     RawFramePanel *m_raw;
+    QScrollArea *m_rawScroll; ///< holds m_raw; shown while Raw Frame is on
     QString m_filePath;
     QString m_hint;
     QTimer m_checkTimer;
