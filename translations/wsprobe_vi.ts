@@ -5452,6 +5452,11 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <source>searching… %1%</source>
         <translation>đang tìm… %1%</translation>
     </message>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="349" />
+        <source>invalid pattern</source>
+        <translation>mẫu không hợp lệ</translation>
+    </message>
 </context>
 <context>
     <name>LogSearch</name>
@@ -5960,6 +5965,11 @@ Các gói cài nó vào share/doc/wsprobe, cạnh thư mục bin của chương 
         <location filename="../ui/window/mainwindow.cpp" line="598" />
         <source>Wsprobe window closed</source>
         <translation>Cửa sổ Wsprobe đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="259" />
+        <source>Name (empty: the usual name):</source>
+        <translation>Tên (để trống: dùng tên mặc định):</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,10 @@ ScriptPanel::ScriptPanel(ConnectionWorkbench &workbench, const Clock &clock, QWi
     setAllowedDir(QSettings().value(QStringLiteral("script/allowedDir")).toString(), false);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("scriptSummary"));
+    // One line cut to the room beside the buttons, the whole text in its tooltip: a long
+    // error (the timeout's) as one line made it the window's minimum width.
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_summary->installEventFilter(this);
     buttons->addWidget(m_run);
     buttons->addWidget(m_stop);
     buttons->addWidget(m_examples);
@@ -196,7 +200,28 @@ void ScriptPanel::setScript(const QString &text)
 
 QString ScriptPanel::summaryText() const
 {
-    return m_summary->text();
+    return m_summaryText;
+}
+
+void ScriptPanel::setSummary(const QString &text)
+{
+    m_summaryText = text;
+    elideSummary();
+}
+
+void ScriptPanel::elideSummary()
+{
+    const QString shown =
+        m_summary->fontMetrics().elidedText(m_summaryText, Qt::ElideRight, m_summary->width());
+    m_summary->setText(shown);
+    m_summary->setToolTip(shown == m_summaryText ? QString() : m_summaryText);
+}
+
+bool ScriptPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_summary && event->type() == QEvent::Resize)
+        elideSummary();
+    return QWidget::eventFilter(watched, event);
 }
 
 QStringList ScriptPanel::exampleNames()
@@ -235,7 +260,7 @@ void ScriptPanel::run()
     m_results->clear();
     m_failureRows = 0;
     m_droppedRows = 0;
-    m_summary->setText(tr("Running…"));
+    setSummary(tr("Running…"));
     m_runtime->start(script(), QStringLiteral("script.js"));
     updateButtons();
 }
@@ -302,28 +327,28 @@ void ScriptPanel::onFinished(const ScriptOutcome &o)
     const int total = int(qMin<qint64>(o.checkCount, INT_MAX));
     switch (o.status) {
     case ScriptOutcome::Status::Passed:
-        m_summary->setText(tr("Passed: %n assertion(s)", nullptr, total));
+        setSummary(tr("Passed: %n assertion(s)", nullptr, total));
         break;
     case ScriptOutcome::Status::AssertionFailed:
-        m_summary->setText(tr("Failed: %1 of %2 assertion(s)").arg(failed).arg(total));
+        setSummary(tr("Failed: %1 of %2 assertion(s)").arg(failed).arg(total));
         break;
     case ScriptOutcome::Status::ConnectionFailed:
-        m_summary->setText(tr("Connection failed: %1").arg(o.message));
+        setSummary(tr("Connection failed: %1").arg(o.message));
         break;
     case ScriptOutcome::Status::ScriptError:
-        m_summary->setText(o.line > 0 ? tr("Script error at line %1, column %2: %3")
-                                            .arg(o.line)
-                                            .arg(o.column)
-                                            .arg(o.message)
-                                      : tr("Script error: %1").arg(o.message));
+        setSummary(o.line > 0 ? tr("Script error at line %1, column %2: %3")
+                                    .arg(o.line)
+                                    .arg(o.column)
+                                    .arg(o.message)
+                              : tr("Script error: %1").arg(o.message));
         break;
     case ScriptOutcome::Status::Stopped:
-        m_summary->setText(tr("Stopped: %1").arg(o.message));
+        setSummary(tr("Stopped: %1").arg(o.message));
         break;
     }
     if (m_droppedRows > 0)
-        m_summary->setText(
-            m_summary->text()
+        setSummary(
+            m_summaryText
             + tr(" (%1 older result rows not shown; failures first kept)").arg(m_droppedRows));
     updateButtons();
 }

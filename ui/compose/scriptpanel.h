@@ -49,7 +49,12 @@ public slots:
     void run();
     void stop();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void setSummary(const QString &text);
+    void elideSummary();
     void onChecked(const ScriptCheck &check);
     void onLogged(const QString &text);
     void onFinished(const ScriptOutcome &outcome);
@@ -65,6 +70,7 @@ private:
     QToolButton *m_allowDir;
     QTreeWidget *m_results;
     QLabel *m_summary;
+    QString m_summaryText; ///< whole; the label shows it cut to its width
     int m_failureRows = 0;
     qint64 m_droppedRows = 0;
 };

@@ -14,6 +14,7 @@
 #include "compose/sendhistory.h"
 #include "compose/variables.h"
 #include "json/jsontext.h"
+#include "log/scrollingpage.h"
 
 #include "ui_sendbox.h"
 
@@ -81,8 +82,12 @@ SendBox::SendBox(QWidget *parent)
     ui->hintLabel->setSizePolicy(hintPolicy);
     ui->hintLabel->installEventFilter(this);
     m_raw->setObjectName(QStringLiteral("rawFramePanel"));
-    m_raw->hide();
-    ui->layout->insertWidget(1, m_raw);
+    // Its rows scroll when the composer is short rather than adding their height to the
+    // window's minimum; the editor below keeps the room they do not need.
+    m_rawScroll = scrollingPage(m_raw, this);
+    m_rawScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_rawScroll->hide();
+    ui->layout->insertWidget(1, m_rawScroll);
 
     m_checkTimer.setSingleShot(true);
     m_checkTimer.setInterval(CheckDelayMs);
@@ -100,7 +105,7 @@ SendBox::SendBox(QWidget *parent)
     connect(m_minify, &QToolButton::clicked, this, [this] { reformatJson(false); });
     connect(m_file, &QToolButton::clicked, this, &SendBox::chooseFile);
     connect(m_rawButton, &QToolButton::toggled, this, [this](bool on) {
-        m_raw->setVisible(on);
+        m_rawScroll->setVisible(on);
         showError({});
         updateState();
         emit messageChanged();
@@ -131,6 +136,8 @@ PayloadEditor *SendBox::editor() const
 void SendBox::setOpen(bool open)
 {
     m_open = open;
+    if (open && errorText() == notConnectedText())
+        showError({});
     updateState();
 }
 
@@ -350,10 +357,15 @@ OutgoingMessage SendBox::message() const
     return {m, m == Mode::File ? m_filePath : ui->editor->payloadText()};
 }
 
+QString SendBox::notConnectedText()
+{
+    return tr("Not connected: connect before sending.");
+}
+
 bool SendBox::submit()
 {
     if (!m_open) {
-        showError(tr("Not connected: connect before sending."));
+        showError(notConnectedText());
         return false;
     }
     showError(QString());

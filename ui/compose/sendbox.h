@@ -16,6 +16,7 @@ class MessageHighlighter;
 class PayloadEditor;
 class QLabel;
 class RawFramePanel;
+class QScrollArea;
 class QToolButton;
 class SendHistory;
 class Variables;
@@ -88,6 +89,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Said when Send is pressed while closed; cleared once the connection opens.
+    static QString notConnectedText();
     /// Shows m_hint in the hint label, cut with "…" to the label's width.
     void elideHint();
     void updateState();
@@ -107,6 +110,7 @@ private:
     QToolButton *m_file;
     QToolButton *m_rawButton;
     RawFramePanel *m_raw;
+    QScrollArea *m_rawScroll; ///< holds m_raw; shown while Raw Frame is on
     QString m_filePath;
     QString m_hint;
     QTimer m_checkTimer;

@@ -31,6 +31,7 @@
 #include "log/eventlog.h"
 #include "log/logview.h"
 #include "log/splittermemory.h"
+#include "log/wheelguard.h"
 #include "protocols/layerpanel.h"
 #include "session/session.h"
 #include "session/sessionlibrary.h"
@@ -70,6 +71,7 @@ void ConnectionPage::buildLayout()
     m_panel->setObjectName(QStringLiteral("connectionPanel"));
     scroll->setWidget(m_panel);
     scroll->setMinimumWidth(m_panel->minimumSizeHint().width() + 16);
+    WheelGuard::protect(scroll);
 
     auto *right = new QWidget(m_mainSplitter);
     auto *rightLayout = new QVBoxLayout(right);
@@ -398,6 +400,12 @@ void ConnectionPage::onReadyStateChanged(ReadyState state)
     } else if (state == ReadyState::Connecting) {
         m_indicators->setNegotiated({}, {});
         m_indicators->setTlsErrorsIgnored({});
+        // What went wrong with the last connection is not this one's: its own error, if it
+        // fails, takes the place.
+        if (!m_composerConnectionError.isEmpty()
+            && m_sendBox->errorText() == m_composerConnectionError)
+            m_sendBox->showError({});
+        m_composerConnectionError.clear();
     }
     emit readyStateChanged(state);
 }
@@ -405,10 +413,12 @@ void ConnectionPage::onReadyStateChanged(ReadyState state)
 void ConnectionPage::onError(const QString &message)
 {
     emit statusMessage(message);
-    if (connection()->readyState() != ReadyState::Open)
+    if (connection()->readyState() != ReadyState::Open) {
         m_panel->showError(message);
-    else
+    } else {
+        m_composerConnectionError = message;
         m_sendBox->showError(message);
+    }
 }
 
 void ConnectionPage::onClosed(int code, const QString &reason, bool wasClean)

@@ -107,6 +107,8 @@ private:
     const Clock &m_clock;
     ConnectionWorkbench *m_workbench;
     QString m_customTitle;
+    /// The connection's error the composer shows, cleared when the next connection starts.
+    QString m_composerConnectionError;
 
     QSplitter *m_mainSplitter;
     QSplitter *m_logSplitter;

@@ -25,14 +25,37 @@ TabKind::TabKind(const Clock &clock, const ActionText &action, QMenu *menu, QAct
 
 void TabKind::addPage(QWidget *page, const QString &title)
 {
+    m_titles.insert(page, {title, {}});
+    connect(page, &QObject::destroyed, this, [this](QObject *gone) { m_titles.remove(gone); });
     m_tabs->addTab(page, title);
     emit settingsChanged();
 }
 
 void TabKind::retitle(QWidget *page, const QString &title)
 {
+    if (const auto it = m_titles.find(page); it != m_titles.end()) {
+        it->own = title;
+        showTitle(page);
+    }
+}
+
+bool TabKind::rename(QWidget *tab, const QString &title)
+{
+    const auto it = m_titles.find(tab);
+    if (it == m_titles.end())
+        return false;
+    it->custom = title.trimmed();
+    showTitle(tab);
+    return true;
+}
+
+void TabKind::showTitle(QWidget *page)
+{
+    // A tab with no text shrinks to its close button, and the double-click meant to rename it
+    // again closes it instead.
+    const Titles &t = m_titles.value(page);
     if (const int i = m_tabs->indexOf(page); i >= 0)
-        m_tabs->setTabText(i, title);
+        m_tabs->setTabText(i, t.custom.isEmpty() ? t.own : t.custom);
 }
 
 bool TabKind::stopTab(QWidget *tab, ShutdownWait *)

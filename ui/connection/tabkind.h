@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -37,6 +38,10 @@ public:
     /// The tab's state for the workspace; empty when it is not one of this kind's.
     virtual QVariantMap saveTab(QWidget *tab) const = 0;
 
+    /// The user's name for tab; empty goes back to the kind's own title ("Serve :8080"),
+    /// which follows the tab again. False when tab is not this kind's.
+    bool rename(QWidget *tab, const QString &title);
+
     /// The window has taken tab out of the tab bar: when it is one of this kind's, its peers
     /// get their closing handshakes out of sight and the page goes once they are over, or
     /// after ClosingLimitMs; false when tab is not this kind's.
@@ -68,6 +73,14 @@ protected:
     QTabWidget *m_tabs;
 
 private:
+    struct Titles
+    {
+        QString own;    ///< the page's, from retitle()
+        QString custom; ///< the user's, from rename(); empty: none
+    };
+    void showTitle(QWidget *page);
+
     QAction *m_action;
+    QHash<const QObject *, Titles> m_titles;
     QList<QPointer<QWidget>> m_closing;
 };

@@ -307,6 +307,7 @@ void LogFilterBar::setTimeMode(EventLog::TimeMode mode)
 void LogFilterBar::showCount(qsizetype current, qsizetype matches, qsizetype total, bool hasPattern,
                              bool filtering)
 {
+    m_error.clear();
     m_search->setStyleSheet(QString());
     m_search->setToolTip(tr("Shows only events whose full payload contains this text. Enter "
                             "and Shift+Enter step through the matches."));
@@ -334,13 +335,19 @@ void LogFilterBar::showProgress(qsizetype scanned, qsizetype total)
 
 void LogFilterBar::showError(const QString &error)
 {
+    // The log shows it again at every flush: restyling each time would relay out the bar.
+    if (error == m_error)
+        return;
+    m_error = error;
     m_search->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
     m_search->setToolTip(error);
     m_count->setStyleSheet(QStringLiteral("color: #c62828;"));
-    // PCRE2's reason and position, in place; elided so that it never widens the window.
-    m_count->setText(m_count->fontMetrics().elidedText(
-        error, Qt::ElideRight, m_count->fontMetrics().averageCharWidth() * 64));
+    // A short marker in place: PCRE2's reason is long (and English in every language), and in
+    // place it took the search box's room. The tooltips keep it whole.
+    m_count->setText(tr("invalid pattern"));
     m_count->setToolTip(error);
+    m_prev->setEnabled(false);
+    m_next->setEnabled(false);
 }
 
 void LogFilterBar::focusSearch()

@@ -36,6 +36,8 @@ public:
                    bool filtering);
     QString countText() const;
     void showProgress(qsizetype scanned, qsizetype total);
+    /// The pattern does not parse: a short marker in place of the count, PCRE2's reason in
+    /// the tooltips; the search box keeps its width.
     void showError(const QString &error);
     void focusSearch();
     /// The "Show" menu's label: "All" or what is being hidden.
@@ -77,4 +79,5 @@ private:
     QToolButton *m_time;
     QActionGroup *m_timeGroup;
     QTimer m_debounce;
+    QString m_error; ///< shown by showError(), until a count replaces it
 };

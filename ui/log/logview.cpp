@@ -310,11 +310,18 @@ void LogView::applyFilter()
     if (!m_filter)
         return;
     LogSearch search;
-    QString error;
-    if (!m_filterBar->buildSearch(&search, &error)) {
-        m_filterBar->showError(error);
+    if (!m_filterBar->buildSearch(&search, &m_searchError)) {
+        // The last good filter keeps its rows (typing "(" on the way to "(a|b)" does not flash
+        // the whole log), but its matches are no longer marked as if they were this pattern's.
+        auto *delegate = static_cast<LogDelegate *>(ui->table->itemDelegate());
+        delegate->setSearch(&markedSearch());
+        m_detail->setSearch(&markedSearch());
+        onCurrentChanged();
+        ui->table->viewport()->update();
+        updateLabels();
         return;
     }
+    m_searchError.clear();
     search.setDecoder(m_log->decoder());
     const auto layer = m_log->protocolLayer();
     QStringList hidden = layer ? m_filterBar->hiddenPacketTypes() : QStringList();
@@ -397,7 +404,9 @@ void LogView::updateLabels()
     const qint64 total = m_log ? m_log->rowCount() : 0;
     SteadyLabel::setText(ui->countLabel,
                          tr("%Ln event(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));
-    if (m_filter && !m_filter->isScanning() && !m_matches->isScanning()) {
+    if (!m_searchError.isEmpty()) {
+        m_filterBar->showError(m_searchError);
+    } else if (m_filter && !m_filter->isScanning() && !m_matches->isScanning()) {
         const int currentRow = ui->table->currentIndex().row();
         if (m_matches->search().hasPattern()) {
             const int source = m_filter->sourceRow(currentRow);
@@ -443,11 +452,16 @@ void LogView::onCurrentChanged()
 
 const LogSearch &LogView::markedSearch() const
 {
+    static const LogSearch nothing;
+    if (!m_searchError.isEmpty())
+        return nothing;
     return m_matches->search().hasPattern() ? m_matches->search() : m_filter->search();
 }
 
 void LogView::selectNextMatch(int step)
 {
+    if (!m_searchError.isEmpty())
+        return; // the marks are gone; Enter would step through a pattern no longer shown
     if (m_matches && m_matches->search().hasPattern()) {
         // Highlight-only: step through the match model, select the event in the full log.
         const int matches = m_matches->rowCount();

@@ -110,5 +110,6 @@ private:
     QSplitter *m_splitter;
     FollowState m_follow;
     bool m_autoScrolling = false;
+    QString m_searchError; ///< the search pattern does not parse
     bool m_messageActions = false;
 };

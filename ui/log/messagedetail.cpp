@@ -30,6 +30,7 @@
 #include "log/linenumberedit.h"
 #include "log/logsearch.h"
 #include "log/payloadinspector.h"
+#include "log/scrollingpage.h"
 #include "protocol/frame/rawframe.h"
 #include "protocols/protocollayer.h"
 
@@ -91,12 +92,8 @@ MessageDetail::MessageDetail(QWidget *parent)
     m_tabs->addTab(m_imageScroll, tr("Image"));
     m_decoded->setObjectName(QStringLiteral("detailDecoded"));
     // In a scroll area: the page's rows must not raise the pane's (and the window's)
-    // minimum size.
-    auto *decodedScroll = new QScrollArea(this);
-    decodedScroll->setWidget(m_decoded);
-    decodedScroll->setWidgetResizable(true);
-    decodedScroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(decodedScroll, tr("Decoded"));
+    // minimum size; the wheel over its decoder list scrolls rather than picking another.
+    m_tabs->addTab(scrollingPage(m_decoded, this), tr("Decoded"));
     m_tabs->setTabToolTip(DecodedPage, tr("The message through the log's decoder pipeline: "
                                           "base64, zlib, MessagePack, CBOR, Protocol Buffers…"));
     auto *layerPage = new QWidget(this);

@@ -20,8 +20,8 @@
 #include <QVBoxLayout>
 
 #include "connection/connectionpanel.h"
-#include "connection/scrollingpage.h"
 #include "connection/servertlseditor.h"
+#include "log/scrollingpage.h"
 #include "log/tablefindbar.h"
 #include "protocol/requestvalidator.h"
 #include "relay/relaybreakpointpanel.h"
@@ -53,6 +53,7 @@ RelayPage::RelayPage(const Clock &clock, QWidget *parent)
     m_port->setValue(8080);
     m_port->setSpecialValueText(tr("any free port"));
     m_port->setAccessibleName(tr("Listen on port"));
+    m_status->setObjectName(QStringLiteral("relayStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
     auto *top = new QHBoxLayout;
@@ -144,11 +145,17 @@ RelayPage::RelayPage(const Clock &clock, QWidget *parent)
     connect(m_clientDeflate, &QCheckBox::toggled, this, &RelayPage::settingsChanged);
     connect(m_breakpoints, &RelayBreakpointPanel::changed, this, [this] {
         m_controller.setBreakpoints(m_breakpoints->breakpoints());
+        // A rule that parsed replaces the one that did not: its error is over.
+        if (m_breakpointProblemShown)
+            showStatus(m_state);
         emit settingsChanged();
     });
-    connect(m_breakpoints, &RelayBreakpointPanel::problem, this, &RelayPage::showStatus);
-    showStatus(tr("Not listening. A client that connects here is connected to the upstream "
-                  "URL; what they say shows below, with where each message went."));
+    connect(m_breakpoints, &RelayBreakpointPanel::problem, this, [this](const QString &error) {
+        showStatus(error);
+        m_breakpointProblemShown = true;
+    });
+    showState(tr("Not listening. A client that connects here is connected to the upstream "
+                 "URL; what they say shows below, with where each message went."));
     updateButtons();
 }
 
@@ -371,7 +378,7 @@ bool RelayPage::start()
     if (!m_recordBase.isEmpty())
         text += QLatin1Char('\n')
                 + tr("Recording each conversation to %1 (one session per leg).").arg(folder);
-    showStatus(text);
+    showState(text);
     m_side->setCurrentWidget(m_clients);
     emit titleChanged(tr("Relay :%1").arg(m_controller.port()));
     emit settingsChanged();
@@ -383,7 +390,7 @@ void RelayPage::stop()
 {
     m_controller.stop(1001);
     m_tls->setFingerprint(QString());
-    showStatus(tr("Stopped: no new clients; the open ones were closed with 1001 (going away)."));
+    showState(tr("Stopped: no new clients; the open ones were closed with 1001 (going away)."));
     updateButtons();
 }
 
@@ -565,7 +572,14 @@ bool RelayPage::build(RelayMessageEditor *editor, OutgoingMessage::Payload *payl
     return false;
 }
 
+void RelayPage::showState(const QString &text)
+{
+    m_state = text;
+    showStatus(text);
+}
+
 void RelayPage::showStatus(const QString &text)
 {
     m_status->setText(text);
+    m_breakpointProblemShown = false;
 }

@@ -107,7 +107,11 @@ private:
     bool pausedSide(RelaySide *side) const;
     /// The editor's message; false with the reason shown.
     bool build(RelayMessageEditor *editor, OutgoingMessage::Payload *payload);
+    /// A problem, shown until the state changes or its cause is fixed.
     void showStatus(const QString &text);
+    /// Where the relay stands (not listening, listening on…, stopped): shown now, and again
+    /// once a problem shown since is fixed.
+    void showState(const QString &text);
 
     const Clock &m_clock;
     RelayController m_controller;
@@ -115,6 +119,8 @@ private:
     int m_current = 0;
     qint64 m_pausedId = 0; ///< the paused record the editor holds
     bool m_follow = true;
+    QString m_state;                       ///< showState()'s text
+    bool m_breakpointProblemShown = false; ///< the status line says why a rule was refused
 
     QSpinBox *m_port;
     QTabWidget *m_side;

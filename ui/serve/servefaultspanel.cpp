@@ -13,7 +13,7 @@
 #include <QVBoxLayout>
 
 #include "connection/headertext.h"
-#include "connection/scrollingpage.h"
+#include "log/scrollingpage.h"
 
 ServeFaultsPanel::ServeFaultsPanel(QWidget *parent)
     : QWidget(parent)

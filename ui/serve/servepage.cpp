@@ -22,6 +22,7 @@
 #include "log/logdelegate.h"
 #include "log/logsearch.h"
 #include "log/logview.h"
+#include "log/scrollingpage.h"
 #include "log/tablefindbar.h"
 #include "script/servescriptrunner.h"
 #include "serve/serveclientmodel.h"
@@ -120,10 +121,13 @@ ServePage::ServePage(const Clock &clock, QWidget *parent)
     m_send = new ServeSendPanel(
         m_controller, [this] { return selectedClients(); }, this);
     connect(m_send, &ServeSendPanel::status, this, &ServePage::showStatus);
-    tools->addTab(m_send, tr("Send"));
-    tools->addTab(m_rules, tr("Rules"));
+    // The lower half scrolls rather than adding its rows of buttons and editors to the
+    // window's minimum size (861×765 with a Serve tab open, past a 1280×720 screen). Faults
+    // and Server scroll on their own.
+    tools->addTab(scrollingPage(m_send, tools), tr("Send"));
+    tools->addTab(scrollingPage(m_rules, tools), tr("Rules"));
     tools->addTab(m_faults, tr("Faults"));
-    tools->addTab(m_variables, tr("Variables"));
+    tools->addTab(scrollingPage(m_variables, tools), tr("Variables"));
     tools->addTab(m_settings, tr("Server"));
     connect(m_settings, &ServeSettingsPanel::changed, this, &ServePage::settingsChanged);
 
@@ -132,6 +136,9 @@ ServePage::ServePage(const Clock &clock, QWidget *parent)
     centre->addWidget(tools);
     centre->setStretchFactor(0, 3);
     centre->setStretchFactor(1, 2);
+    // The tools scroll, so their size hint no longer claims their room: 3 to 2 from the start.
+    const int line = fontMetrics().lineSpacing();
+    centre->setSizes({line * 30, line * 20});
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_clientTable);
     split->addWidget(centre);

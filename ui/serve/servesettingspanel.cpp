@@ -17,8 +17,8 @@
 #include <QVBoxLayout>
 
 #include "connection/headertext.h"
-#include "connection/scrollingpage.h"
 #include "connection/servertlseditor.h"
+#include "log/scrollingpage.h"
 #include "session/sessionlibrary.h"
 
 namespace {

@@ -234,10 +234,18 @@ void MainWindow::closeTab(int index)
 
 void MainWindow::renameTab(int index, const QString &title)
 {
-    if (auto *page = qobject_cast<ConnectionPage *>(ui->pageTabs->widget(index)))
+    QWidget *tab = ui->pageTabs->widget(index);
+    if (auto *page = qobject_cast<ConnectionPage *>(tab)) {
         page->setCustomTitle(title);
-    else if (index >= 0)
-        ui->pageTabs->setTabText(index, title);
+        return;
+    }
+    for (TabKind *kind : std::as_const(m_tabKinds)) {
+        if (kind->rename(tab, title))
+            return;
+    }
+    // Other tabs have no name of their own to go back to: an empty name keeps the one shown.
+    if (tab && !title.trimmed().isEmpty())
+        ui->pageTabs->setTabText(index, title.trimmed());
 }
 
 void MainWindow::askRenameTab(int index)
@@ -245,9 +253,11 @@ void MainWindow::askRenameTab(int index)
     if (index < 0)
         return;
     bool ok = false;
-    const QString title =
-        QInputDialog::getText(this, tr("Rename Tab"), tr("Name (empty: use the URL):"),
-                              QLineEdit::Normal, ui->pageTabs->tabText(index), &ok);
+    const bool connectionTab = qobject_cast<ConnectionPage *>(ui->pageTabs->widget(index));
+    const QString title = QInputDialog::getText(
+        this, tr("Rename Tab"),
+        connectionTab ? tr("Name (empty: use the URL):") : tr("Name (empty: the usual name):"),
+        QLineEdit::Normal, ui->pageTabs->tabText(index), &ok);
     if (ok)
         renameTab(index, title);
 }

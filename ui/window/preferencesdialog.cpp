@@ -9,6 +9,7 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 
+#include "log/wheelguard.h"
 #include "session/redaction.h"
 
 PreferencesDialog::PreferencesDialog(const Preferences &p, QWidget *parent)
@@ -90,6 +91,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &p, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
+    // The same wheel as the panels of settings: a font or a size changes only when picked.
+    WheelGuard::protect(this);
 }
 
 Preferences PreferencesDialog::preferences() const

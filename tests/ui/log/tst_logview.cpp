@@ -5,6 +5,7 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -218,16 +219,47 @@ void TestLogView::invalidRegexSaysWhy()
     fill(&log);
     LogView view;
     view.setLog(&log);
+    view.resize(700, 500);
     view.show();
-    child<QToolButton>(view.filterBar(), "regexButton")->setChecked(true);
-    const int minimum = view.filterBar()->minimumSizeHint().width();
-    view.filterBar()->setSearchText("al(pha");
-    // The reason is shown, but it never makes the bar (and the window) much wider: only the
-    // search field's red frame, not the text, may add a little.
-    QVERIFY2(view.filterBar()->minimumSizeHint().width() <= minimum + 40,
-             qPrintable(QString::number(view.filterBar()->minimumSizeHint().width() - minimum)));
-    const QString shown = view.filterBar()->countText();
-    QVERIFY2(shown.contains("at character") && shown.contains("missing"), qPrintable(shown));
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    LogFilterBar *bar = view.filterBar();
+    child<QToolButton>(bar, "regexButton")->setChecked(true);
+    bar->setSearchText("alpha");
+    QTRY_COMPARE(view.filterModel()->rowCount(), 2);
+    view.selectNextMatch(1);
+    QVERIFY(view.detail()->highlightCount() > 0);
+    bar->layout()->activate();
+    const int fieldWidth = bar->searchEdit()->width();
+    const int minimum = bar->minimumSizeHint().width();
+
+    bar->setSearchText("al(pha");
+    auto *count = child<QLabel>(bar, "matchLabel");
+    QTRY_VERIFY(count->toolTip().contains("at character 7"));
+    // The reason is at hand, but it takes neither the search field's room (the field was
+    // squeezed to a few characters) nor the window's.
+    bar->layout()->activate();
+    QVERIFY2(
+        bar->searchEdit()->width() >= fieldWidth * 3 / 4,
+        qPrintable(QStringLiteral("%1 of %2").arg(bar->searchEdit()->width()).arg(fieldWidth)));
+    QVERIFY2(bar->minimumSizeHint().width() <= minimum + 40,
+             qPrintable(QString::number(bar->minimumSizeHint().width() - minimum)));
+    const QString reason = count->toolTip();
+    QVERIFY2(reason.contains("missing"), qPrintable(reason));
+    QCOMPARE(bar->searchEdit()->toolTip(), reason);
+    // In place, a short word in the user's language (PCRE2's reason is English in every one).
+    QCOMPARE(bar->countText(), QString("invalid pattern"));
+    // The last good filter keeps its rows, but "alpha" is no longer marked as if it were what
+    // the field says.
+    QCOMPARE(view.filterModel()->rowCount(), 2);
+    QCOMPARE(view.detail()->highlightCount(), 0);
+    // A flush of new rows leaves the error in place.
+    log.append(Event::message(1010, Direction::In, true, "alpha again"));
+    log.flush();
+    QCOMPARE(bar->countText(), QString("invalid pattern"));
+
+    bar->setSearchText("al(pha)");
+    QTRY_COMPARE(view.filterModel()->rowCount(), 3);
+    QTRY_COMPARE(bar->countText(), QString("match 1 of 3")); // the selected event matches
 }
 
 void TestLogView::messagesGoBackToTheComposer()

@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
@@ -14,6 +15,7 @@
 #include "connection/connectionpage.h"
 #include "connection/connectionpanel.h"
 #include "connection/servertlseditor.h"
+#include "demo/demoserver.h"
 #include "log/tablefindbar.h"
 #include "relay/relaypage.h"
 #include "relay/relaysettings.h"
@@ -38,6 +40,30 @@ private slots:
         QVERIFY(!page->findBar()->edit()->hasFocus());
         child<QAction>(w, "actionFind")->trigger();
         QTRY_VERIFY(page->findBar()->edit()->hasFocus());
+    }
+
+    void statusShowsTheStateOnceABadRuleIsFixed()
+    {
+        MainWindow *w = makeWindow();
+        child<QAction>(w, "actionNewRelayTab")->trigger();
+        auto *page = qobject_cast<RelayPage *>(child<QTabWidget>(w, "pageTabs")->currentWidget());
+        QVERIFY(page);
+        auto *status = child<QLabel>(page, "relayStatus");
+        page->portBox()->setValue(0);
+        page->upstreamPanel()->setUrlText(m_server->url("/echo").toString());
+        QVERIFY(page->start());
+        const QString listening = status->text();
+        QVERIFY2(listening.startsWith("Listening on"), qPrintable(listening));
+        QVERIFY(!page->addBreakpoint(QStringLiteral("regex:(bad")));
+        QVERIFY(status->text() != listening); // says why
+        QVERIFY(page->addBreakpoint(QStringLiteral("regex:(good)")));
+        QCOMPARE(status->text(), listening);
+        page->stop();
+        const QString stopped = status->text();
+        QVERIFY2(stopped.startsWith("Stopped"), qPrintable(stopped));
+        QVERIFY(!page->addBreakpoint(QStringLiteral("regex:(bad")));
+        QVERIFY(page->addBreakpoint(QStringLiteral("client:text:fine")));
+        QCOMPARE(status->text(), stopped);
     }
 
     void relayTabComesBack()

@@ -11,6 +11,7 @@
 
 #include "common/windowfixture.h"
 #include "connection/connectionpage.h"
+#include "relay/relaypage.h"
 #include "relay/relayui.h"
 #include "serve/servefaultspanel.h"
 #include "serve/servepage.h"
@@ -28,7 +29,35 @@ private slots:
     void cleanup() { cleanupWindowFixture(); }
     void serveTabComesBack();
     void relaysRecordingIsServedInANewTab();
+    void emptyNameGivesBackTheTabsOwnTitle();
 };
+
+void TestServeWorkspace::emptyNameGivesBackTheTabsOwnTitle()
+{
+    MainWindow *w = makeWindow();
+    auto *tabs = child<QTabWidget>(w, "pageTabs");
+    child<QAction>(w, "actionNewServeTab")->trigger();
+    auto *page = qobject_cast<ServePage *>(tabs->currentWidget());
+    QVERIFY(page);
+    const int index = tabs->currentIndex();
+    QCOMPARE(tabs->tabText(index), QString("Serve"));
+    w->renameTab(index, "mock API");
+    QCOMPARE(tabs->tabText(index), QString("mock API"));
+    // The user's name stays while the server starts; an empty one gives the tab its own back,
+    // which follows the server again (an empty title left only the close button to click).
+    page->portBox()->setValue(0);
+    QVERIFY(page->start());
+    QCOMPARE(tabs->tabText(index), QString("mock API"));
+    w->renameTab(index, "  ");
+    QCOMPARE(tabs->tabText(index), QString("Serve :%1").arg(page->controller().port()));
+    page->stop();
+    QCOMPARE(tabs->tabText(index), QString("Serve"));
+
+    child<QAction>(w, "actionNewRelayTab")->trigger();
+    QVERIFY(qobject_cast<RelayPage *>(tabs->currentWidget()));
+    w->renameTab(tabs->currentIndex(), "");
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), QString("Relay"));
+}
 
 void TestServeWorkspace::serveTabComesBack()
 {
