@@ -177,10 +177,12 @@ private slots:
     void refusedUpstreamIsMirrored()
     {
         // Nothing listens upstream: the client gets a 502 that says why.
-        QTcpServer closed;
-        QVERIFY(closed.listen(QHostAddress::LocalHost));
-        const quint16 port = closed.serverPort();
-        closed.close();
+        // A port held bound but not listening refuses connections, and no other test running
+        // beside this one can take it meanwhile (a closed server's port could be, and the
+        // relay then waited for its handshake: 14 s in a CI run).
+        QTcpSocket held;
+        QVERIFY(held.bind(QHostAddress::LocalHost, 0, QAbstractSocket::DontShareAddress));
+        const quint16 port = held.localPort();
         auto relay = relayTo(port);
         QTcpSocket client;
         client.connectToHost(QHostAddress::LocalHost, relay->port());
