@@ -313,11 +313,7 @@ void LogView::applyFilter()
     if (!m_filterBar->buildSearch(&search, &m_searchError)) {
         // The last good filter keeps its rows (typing "(" on the way to "(a|b)" does not flash
         // the whole log), but its matches are no longer marked as if they were this pattern's.
-        auto *delegate = static_cast<LogDelegate *>(ui->table->itemDelegate());
-        delegate->setSearch(&markedSearch());
-        m_detail->setSearch(&markedSearch());
-        onCurrentChanged();
-        ui->table->viewport()->update();
+        showMarks();
         updateLabels();
         return;
     }
@@ -341,11 +337,7 @@ void LogView::applyFilter()
         m_matches->setSearch(LogSearch());
         m_filter->setSearch(std::move(search));
     }
-    auto *delegate = static_cast<LogDelegate *>(ui->table->itemDelegate());
-    delegate->setSearch(&markedSearch());
-    m_detail->setSearch(&markedSearch());
-    onCurrentChanged(); // the detail marks the new matches
-    ui->table->viewport()->update();
+    showMarks();
     // Keep the event the user was looking at in view when it still passes.
     if (current >= 0) {
         const int row = m_filter->rowForSource(current);
@@ -448,6 +440,15 @@ void LogView::onCurrentChanged()
         m_detail->showPackets(m_log->packetsAt(row), layer ? layer->title() : QString());
     }
     updateLabels(); // "match 3 of 12" follows the selection
+}
+
+void LogView::showMarks()
+{
+    auto *delegate = static_cast<LogDelegate *>(ui->table->itemDelegate());
+    delegate->setSearch(&markedSearch());
+    m_detail->setSearch(&markedSearch());
+    onCurrentChanged(); // the detail marks the new matches
+    ui->table->viewport()->update();
 }
 
 const LogSearch &LogView::markedSearch() const

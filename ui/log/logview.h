@@ -84,6 +84,8 @@ public:
     /// The search's matches (which the table marks): the filter's, or in highlight-only mode
     /// the match model's.
     const LogSearch &markedSearch() const;
+    /// Gives the table and the detail pane markedSearch() and repaints them.
+    void showMarks();
 
 signals:
     void saveSelectedRequested();
